@@ -5,12 +5,31 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
+	// DuckDB-WASM is loaded with a dynamic import in the browser only.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-		environment: 'node',
-		// Component tests opt into happy-dom with a file-level comment.
-		testTimeout: 20_000
-	},
-	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom' }
+			},
+			{
+				// Drives Debian's Chromium (playwright-core) against the production build.
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/setup/serve-build.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
 });

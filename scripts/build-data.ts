@@ -1,0 +1,81 @@
+/**
+ * `npm run data`: reports in data/reports + data/national → static/data/<table>.{csv,parquet}.
+ *
+ * All-or-nothing: every table is written into a fresh temporary folder, and
+ * only when every report parsed and every file was written is that folder
+ * swapped in for static/data. A report that fails leaves the previous tables
+ * untouched and is named on stderr, with no stack trace.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../src/lib/ingest/report';
+import { ReportParseError } from '../src/lib/ingest/types';
+import { parseServiceRegistry } from '../src/lib/tables/registry';
+import { tablesFromReports, type InspectionInput } from '../src/lib/tables/fromReports';
+import { TABLES, type TableName } from '../src/lib/tables/schema';
+import { toCsv } from '../src/lib/tables/csv';
+import { writeParquet } from './lib/parquet';
+
+const REPORTS_DIR = 'data/reports';
+const OUT_DIR = 'static/data';
+
+function fail(lines: string[]): never {
+	for (const line of lines) console.error(`data: ${line}`);
+	console.error(`data: nothing written; ${OUT_DIR} is unchanged.`);
+	process.exit(1);
+}
+
+function readInputs(): InspectionInput[] {
+	const registry = parseServiceRegistry(readFileSync('data/services.csv', 'utf8'));
+	const files = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+	const unregistered = files.filter((f) => !registry.some((e) => e.report_file === f));
+	if (unregistered.length) fail(unregistered.map((f) => `${REPORTS_DIR}/${f}: not listed in data/services.csv`));
+	const errors: string[] = [];
+	const inputs: InspectionInput[] = [];
+	for (const entry of registry) {
+		const path = `${REPORTS_DIR}/${entry.report_file}`;
+		if (!existsSync(path)) {
+			errors.push(`${path}: listed in data/services.csv but missing`);
+			continue;
+		}
+		try {
+			inputs.push({ entry, report: parseReport(path, readFileSync(path, 'utf8')) });
+		} catch (e) {
+			if (e instanceof ReportParseError) errors.push(e.message);
+			else errors.push(`${path}: ${(e as Error).message}`);
+		}
+	}
+	if (errors.length) fail(errors);
+	return inputs;
+}
+
+async function main(): Promise<void> {
+	const inputs = readInputs();
+	const tables = tablesFromReports(inputs);
+
+	const tmp = `${OUT_DIR}.tmp-${process.pid}`;
+	rmSync(tmp, { recursive: true, force: true });
+	mkdirSync(tmp, { recursive: true });
+	try {
+		for (const name of Object.keys(tables) as TableName[]) {
+			const schema = TABLES[name];
+			const csvPath = join(tmp, `${name}.csv`);
+			writeFileSync(csvPath, toCsv(schema, tables[name]));
+			await writeParquet(schema, csvPath, join(tmp, `${name}.parquet`));
+		}
+		const manifest = Object.fromEntries(Object.entries(tables).map(([n, rows]) => [n, rows.length]));
+		writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ tables: manifest }, null, 2) + '\n');
+	} catch (e) {
+		rmSync(tmp, { recursive: true, force: true });
+		fail([`writing tables failed: ${(e as Error).message}`]);
+	}
+	const old = `${OUT_DIR}.old-${process.pid}`;
+	if (existsSync(OUT_DIR)) renameSync(OUT_DIR, old);
+	renameSync(tmp, OUT_DIR);
+	rmSync(old, { recursive: true, force: true });
+
+	console.log(`data: ${inputs.length} reports parsed`);
+	for (const [name, rows] of Object.entries(tables)) console.log(`  ${name.padEnd(16)} ${String(rows.length).padStart(6)} rows`);
+}
+
+await main();

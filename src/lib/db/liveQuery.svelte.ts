@@ -1,0 +1,48 @@
+/**
+ * A query result that starts as the prerendered rows and is replaced by the
+ * browser database's answer once it is ready. A failing query keeps the last
+ * good rows and exposes its error for the chart it feeds; other charts are
+ * unaffected.
+ */
+import { untrack } from 'svelte';
+import { database } from './status.svelte';
+
+export type RowsOrigin = 'build' | 'live';
+type Param = string | number | boolean | null;
+
+export class LiveQuery<T> {
+	rows = $state.raw<T[]>([]);
+	origin = $state<RowsOrigin>('build');
+	error = $state<string | null>(null);
+
+	constructor(
+		initial: () => T[],
+		private readonly sql: () => string,
+		private readonly params: () => Param[] = () => []
+	) {
+		// The prerendered rows; live results replace them once the database is ready.
+		this.rows = untrack(initial);
+		$effect(() => {
+			const engine = database.engine;
+			const sql = this.sql();
+			const params = this.params();
+			if (!engine) return;
+			let cancelled = false;
+			engine
+				.query<T>(sql, params)
+				.then((rows) => {
+					if (cancelled) return;
+					this.rows = rows;
+					this.origin = 'live';
+					this.error = null;
+				})
+				.catch((e: unknown) => {
+					if (cancelled) return;
+					this.error = e instanceof Error ? e.message.split('\n')[0] : 'the query failed';
+				});
+			return () => {
+				cancelled = true;
+			};
+		});
+	}
+}

@@ -1,0 +1,30 @@
+/**
+ * SQL shared by the build-time database (prerender, @duckdb/node-api) and the
+ * browser database (DuckDB-WASM), so the prerendered chart and the live chart
+ * come from the same query. Identifiers come only from the table schema;
+ * values reach SQL only as `?` parameters.
+ */
+import { TABLES, type TableName, type TableSchema } from '../tables/schema';
+
+export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** Tables the browser loads, in dependency-free order. */
+export const LOADED_TABLES: readonly TableName[] = Object.keys(TABLES) as TableName[];
+
+/** CREATE TABLE from one of our CSV files, with the schema's exact column types. */
+export function createTableFromCsv(schema: TableSchema, csvPath: string): string {
+	const columns = schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
+	return `CREATE OR REPLACE TABLE "${schema.name}" AS SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+}
+
+/** Turn whatever the engine returns (bigint, Date, Arrow values) into plain JSON values. */
+export function plainValue(v: unknown): string | number | boolean | null {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+	return String(v);
+}
+
+export function plainRows<T>(rows: ReadonlyArray<Record<string, unknown>>): T[] {
+	return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])) as T);
+}
