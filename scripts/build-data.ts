@@ -9,10 +9,12 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../src/lib/ingest/report';
+import { reportText } from '../src/lib/ingest/text';
 import { ReportParseError } from '../src/lib/ingest/types';
 import { parseServiceRegistry } from '../src/lib/tables/registry';
 import { tablesFromReports, type InspectionInput } from '../src/lib/tables/fromReports';
-import { TABLES, type TableName } from '../src/lib/tables/schema';
+import { TABLES, type Row, type TableName } from '../src/lib/tables/schema';
+import { nationalTables } from './lib/national-tables';
 import { toCsv } from '../src/lib/tables/csv';
 import { writeParquet } from './lib/parquet';
 
@@ -39,7 +41,8 @@ function readInputs(): InspectionInput[] {
 			continue;
 		}
 		try {
-			inputs.push({ entry, report: parseReport(path, readFileSync(path, 'utf8')) });
+			const raw = readFileSync(path, 'utf8');
+			inputs.push({ entry, report: parseReport(path, raw), text: reportText(path, raw) });
 		} catch (e) {
 			if (e instanceof ReportParseError) errors.push(e.message);
 			else errors.push(`${path}: ${(e as Error).message}`);
@@ -49,9 +52,21 @@ function readInputs(): InspectionInput[] {
 	return inputs;
 }
 
+function printChecks(checks: Row[]): void {
+	const counts = { pass: 0, discretion: 0, flag: 0 } as Record<string, number>;
+	for (const c of checks) counts[String(c.status)] = (counts[String(c.status)] ?? 0) + 1;
+	console.log(`data: checks: ${counts.pass} pass, ${counts.discretion} professional discretion, ${counts.flag} flagged`);
+	for (const c of checks.filter((c) => c.status !== 'pass')) {
+		console.log(`  ${c.status === 'flag' ? 'FLAG' : 'note'} ${c.inspection_id} ${c.check_id} ${c.subject}: expected ${c.expected}, report ${c.actual} (${c.source})`);
+	}
+}
+
 async function main(): Promise<void> {
 	const inputs = readInputs();
-	const tables = tablesFromReports(inputs);
+	const tables: Record<string, Row[]> = { ...tablesFromReports(inputs), ...nationalTables() };
+	const unknown = Object.keys(TABLES).filter((t) => !(t in tables));
+	if (unknown.length) fail([`no rows produced for table(s) ${unknown.join(', ')}`]);
+	printChecks(tables.checks);
 
 	const tmp = `${OUT_DIR}.tmp-${process.pid}`;
 	rmSync(tmp, { recursive: true, force: true });

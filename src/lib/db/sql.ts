@@ -11,10 +11,15 @@ export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Tables the browser loads, in dependency-free order. */
 export const LOADED_TABLES: readonly TableName[] = Object.keys(TABLES) as TableName[];
 
-/** CREATE TABLE from one of our CSV files, with the schema's exact column types. */
-export function createTableFromCsv(schema: TableSchema, csvPath: string): string {
+/** Read one of our CSV files with the schema's exact column types (no sniffing). */
+export function readCsv(schema: TableSchema, csvPath: string): string {
 	const columns = schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
-	return `CREATE OR REPLACE TABLE "${schema.name}" AS SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+	return `SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+}
+
+/** CREATE TABLE from one of our CSV files. */
+export function createTableFromCsv(schema: TableSchema, csvPath: string): string {
+	return `CREATE OR REPLACE TABLE "${schema.name}" AS ${readCsv(schema, csvPath)}`;
 }
 
 /** Turn whatever the engine returns (bigint, Date, Arrow values) into plain JSON values. */

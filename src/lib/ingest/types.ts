@@ -40,6 +40,8 @@ export interface FactRecord {
 	from_prose: boolean;
 	/** The sentence (prose) or table row the figure was read from. */
 	source_text: string;
+	/** True when the report qualifies the figure ("almost 112,000", "about 60 per cent"); absent otherwise. */
+	approximate?: boolean;
 }
 
 export interface DemographicRecord {
@@ -84,6 +86,8 @@ export interface ParsedReport {
 	facts: FactRecord[];
 	demographics: DemographicRecord[];
 	findings: FindingRecord[];
+	/** "we have made six recommendations": the count the report states, for validation. */
+	stated_recommendations: { count: number; source: string } | null;
 }
 
 export class ReportParseError extends Error {
