@@ -18,8 +18,10 @@ import { nationalTables } from './lib/national-tables';
 import { toCsv } from '../src/lib/tables/csv';
 import { writeParquet } from './lib/parquet';
 
-const REPORTS_DIR = 'data/reports';
-const OUT_DIR = 'static/data';
+// Overridable so tests can run the real script on a scratch copy.
+const REPORTS_DIR = process.env.YJS_REPORTS_DIR ?? 'data/reports';
+const SERVICES_CSV = process.env.YJS_SERVICES_CSV ?? 'data/services.csv';
+const OUT_DIR = process.env.YJS_OUT_DIR ?? 'static/data';
 
 function fail(lines: string[]): never {
 	for (const line of lines) console.error(`data: ${line}`);
@@ -28,16 +30,16 @@ function fail(lines: string[]): never {
 }
 
 function readInputs(): InspectionInput[] {
-	const registry = parseServiceRegistry(readFileSync('data/services.csv', 'utf8'));
+	const registry = parseServiceRegistry(readFileSync(SERVICES_CSV, 'utf8'));
 	const files = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
 	const unregistered = files.filter((f) => !registry.some((e) => e.report_file === f));
-	if (unregistered.length) fail(unregistered.map((f) => `${REPORTS_DIR}/${f}: not listed in data/services.csv`));
+	if (unregistered.length) fail(unregistered.map((f) => `${REPORTS_DIR}/${f}: not listed in ${SERVICES_CSV}`));
 	const errors: string[] = [];
 	const inputs: InspectionInput[] = [];
 	for (const entry of registry) {
 		const path = `${REPORTS_DIR}/${entry.report_file}`;
 		if (!existsSync(path)) {
-			errors.push(`${path}: listed in data/services.csv but missing`);
+			errors.push(`${path}: listed in ${SERVICES_CSV} but missing`);
 			continue;
 		}
 		try {
