@@ -42,6 +42,8 @@ export interface FactRecord {
 	source_text: string;
 	/** True when the report qualifies the figure ("almost 112,000", "about 60 per cent"); absent otherwise. */
 	approximate?: boolean;
+	/** The figure's own footnote, as printed (a source or a caveat); null or absent when it has none. */
+	note?: string | null;
 }
 
 export interface DemographicRecord {

@@ -95,6 +95,7 @@ export const TABLES = {
 			c('from_prose', 'BOOLEAN', 'True when the figure was read from a sentence rather than a table'),
 			c('approximate', 'BOOLEAN', 'True when the report qualifies the figure ("almost 112,000", "about 60 per cent")'),
 			c('source_text', 'VARCHAR', 'The table row or sentence the figure was read from'),
+			c('note', 'VARCHAR', 'The figure\'s own footnote as printed (its source, or a caveat such as "This data only relates to court disposals.")'),
 			SOURCE
 		]
 	},

@@ -257,7 +257,10 @@ export function parseTableFacts(report: ReportText): FactRecord[] {
 			period: periodOf(lines, row, rows, headings),
 			source: sourceOf(report, lines[row.valueIndex]),
 			from_prose: false,
-			source_text: row.indexes.map((k) => lines[k].text).join(' ')
+			source_text: row.indexes.map((k) => lines[k].text).join(' '),
+			// The figure's own footnote as printed: a source, or a caveat such as
+			// "This data only relates to court disposals." that must travel with it.
+			note: row.marker === null ? null : footnoteText(lines, row.marker, row.markerIndex, isTableRowText)
 		});
 	}
 	return facts;

@@ -1,0 +1,119 @@
+/**
+ * Service profile queries: everything one inspection report says, each
+ * query taking the inspection id as its only `?` parameter.
+ */
+export { REPORT_INSPECTIONS_SQL, type ReportInspectionRow } from './scoreDistribution';
+
+/** One inspection by id (same columns as REPORT_INSPECTIONS_SQL). */
+export const INSPECTION_SQL = `
+SELECT i.inspection_id, s.service_id, s.service_name, s.local_authority, i.published, i.fieldwork, i.framework,
+       i.score, i.score_max, i.overall_rating, i.overall_rating_source, i.source
+FROM inspections i
+JOIN services s ON s.service_id = i.service_id
+WHERE i.inspection_id = ?`;
+
+export interface ProfileRatingRow {
+	inspection_id: string;
+	standard_code: string;
+	domain: string;
+	standard_name: string;
+	rating: string;
+	points: number;
+	in_score: boolean;
+	source: string;
+}
+
+export const PROFILE_RATINGS_SQL = `
+SELECT inspection_id, standard_code, domain, standard_name, rating, points, in_score, source
+FROM ratings
+WHERE inspection_id = ?
+ORDER BY standard_code`;
+
+export interface ProfileKeyQuestionRow {
+	inspection_id: string;
+	standard_code: string;
+	aspect: string;
+	question: string;
+	pct_yes: number | null;
+	n_yes: number | null;
+	n_cases: number | null;
+	derived: boolean | null;
+	source: string;
+}
+
+/** The key questions that rate each case-based standard (annexe sub-questions left out). */
+export const PROFILE_KEY_QUESTIONS_SQL = `
+SELECT inspection_id, standard_code, aspect, question, pct_yes, n_yes, n_cases, derived, source
+FROM key_questions
+WHERE inspection_id = ? AND level = 'key_question'
+ORDER BY standard_code, source`;
+
+export interface ProfileFactRow {
+	inspection_id: string;
+	measure: string;
+	area: string;
+	value: number | null;
+	unit: string | null;
+	period: string | null;
+	from_prose: boolean | null;
+	approximate: boolean | null;
+	source_text: string | null;
+	/** The figure's own footnote, where the facts table publishes one. */
+	note?: string | null;
+	source: string;
+}
+
+/**
+ * Every fact of the inspection. `*` on purpose: the table may gain columns
+ * (e.g. a figure's footnote) and the profile shows them when present.
+ */
+export const PROFILE_FACTS_SQL = `
+SELECT *
+FROM facts
+WHERE inspection_id = ?`;
+
+export interface ProfileDemographicRow {
+	inspection_id: string;
+	dimension: string;
+	category: string;
+	population: string;
+	population_label: string;
+	pct: number | null;
+	source: string;
+}
+
+export const PROFILE_DEMOGRAPHICS_SQL = `
+SELECT inspection_id, dimension, category, population, population_label, pct, source
+FROM demographics
+WHERE inspection_id = ?`;
+
+export interface ProfileFindingRow {
+	inspection_id: string;
+	standard_code: string | null;
+	kind: string;
+	number: number | null;
+	addressed_to: string | null;
+	text: string;
+	source: string;
+}
+
+export const PROFILE_FINDINGS_SQL = `
+SELECT inspection_id, standard_code, kind, number, addressed_to, text, source
+FROM findings
+WHERE inspection_id = ?`;
+
+export interface ProfileCheckRow {
+	inspection_id: string;
+	check_id: string;
+	subject: string;
+	status: string;
+	expected: string | null;
+	actual: string | null;
+	detail: string | null;
+	source: string;
+}
+
+export const PROFILE_CHECKS_SQL = `
+SELECT inspection_id, check_id, subject, status, expected, actual, detail, source
+FROM checks
+WHERE inspection_id = ?`;
