@@ -46,7 +46,8 @@ describe('overview heatmap', () => {
 	it('loads the database and redraws the heatmap from SQL with the reports\u2019 ratings', async () => {
 		const { context, page, problems } = await openPage(browser, '/');
 		expect(await waitForDatabase(page)).toBe('ready');
-		await page.locator('section[data-origin="live"]').waitFor();
+		// The heatmap's own card: other cards on the page carry data-origin too.
+		await page.locator('section[data-origin="live"]:has([data-testid="ratings-heatmap"])').waitFor();
 
 		const rows = page.locator('[data-testid="ratings-heatmap"] [data-service]');
 		expect(await rows.count()).toBe(5);

@@ -22,6 +22,8 @@ export interface LaMeasure {
 	label: string;
 	/** Axis label, with the unit. */
 	axis: string;
+	/** Short axis label for small panels. */
+	shortAxis: string;
 	unit: 'rate' | 'percent' | 'gbp';
 	polarity: Polarity;
 	/** What one value's period is, for notes. */
@@ -34,6 +36,7 @@ export const LA_MEASURES: readonly LaMeasure[] = [
 		param: 'first-time-entrants',
 		label: 'First-time entrants',
 		axis: 'First-time entrants per 100,000 children aged 10–17',
+		shortAxis: 'Per 100,000 aged 10–17',
 		unit: 'rate',
 		polarity: 'lower_is_better',
 		periodNote: 'calendar year'
@@ -43,6 +46,7 @@ export const LA_MEASURES: readonly LaMeasure[] = [
 		param: 'reoffending-15-17',
 		label: 'Reoffending, aged 15–17',
 		axis: 'Proven reoffending, aged 15–17 (%)',
+		shortAxis: 'Reoffending (%)',
 		unit: 'percent',
 		polarity: 'lower_is_better',
 		periodNote: 'cohort year as labelled in LAIT'
@@ -52,6 +56,7 @@ export const LA_MEASURES: readonly LaMeasure[] = [
 		param: 'reoffending-10-14',
 		label: 'Reoffending, aged 10–14',
 		axis: 'Proven reoffending, aged 10–14 (%)',
+		shortAxis: 'Reoffending (%)',
 		unit: 'percent',
 		polarity: 'lower_is_better',
 		periodNote: 'cohort year as labelled in LAIT'
@@ -61,6 +66,7 @@ export const LA_MEASURES: readonly LaMeasure[] = [
 		param: 'spend',
 		label: 'Youth justice spend',
 		axis: 'Gross youth justice spend (£)',
+		shortAxis: 'Spend (£)',
 		unit: 'gbp',
 		polarity: 'neither',
 		periodNote: 'financial year (plotted at its start year)'

@@ -25,7 +25,32 @@ async function fetchText(url: string): Promise<string> {
 	return response.text();
 }
 
-const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+/** `\0asm` and binary format version 1. */
+const WASM_HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+
+/**
+ * A cheap integrity check of a wasm binary (a dozen steps, no compiling):
+ * the header, then top-level sections (an id 0-12 and a LEB128 length each)
+ * that end exactly at the end of the file. A truncated or garbled download
+ * fails here; inside DuckDB's worker it would only fail as an unhandled
+ * rejection there, leaving us to wait for the start-up timeout.
+ */
+export function wasmLooksIntact(bytes: Uint8Array): boolean {
+	if (bytes.length <= WASM_HEADER.length || !WASM_HEADER.every((b, i) => bytes[i] === b)) return false;
+	let at = WASM_HEADER.length;
+	while (at < bytes.length) {
+		if (bytes[at++] > 12) return false;
+		let size = 0;
+		for (let shift = 0; ; shift += 7) {
+			if (at >= bytes.length || shift > 28) return false;
+			const byte = bytes[at++];
+			size += (byte & 0x7f) * 2 ** shift;
+			if ((byte & 0x80) === 0) break;
+		}
+		at += size;
+	}
+	return at === bytes.length;
+}
 /** The engine must be up within this time, or we report it as unavailable. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -39,12 +64,22 @@ async function fetchWasm(url: string): Promise<string> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`the database engine (wasm) could not be loaded (HTTP ${response.status})`);
 	const bytes = new Uint8Array(await response.arrayBuffer());
-	if (!WASM_MAGIC.every((b, i) => bytes[i] === b)) throw new Error('the database engine (wasm) file is corrupt');
+	if (!wasmLooksIntact(bytes)) throw new Error('the database engine (wasm) file is corrupt');
 	return URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
 }
 
-function timeout(ms: number, what: string): Promise<never> {
-	return new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms));
+/** Rejects after `ms`; `cancel()` stops the timer once the race it guards is over. */
+function timeout(ms: number, what: string): { promise: Promise<never>; cancel: () => void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const promise = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+	});
+	return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/** User-timing marks of the start-up steps, read by `npm run bench`. */
+function mark(name: string): void {
+	if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 export async function openBrowserDatabase(dataBase: string): Promise<BrowserDatabase> {
@@ -52,28 +87,46 @@ export async function openBrowserDatabase(dataBase: string): Promise<BrowserData
 		throw e instanceof TypeError ? new Error('the database engine (wasm) could not be loaded') : e;
 	});
 	const texts = Promise.all(LOADED_TABLES.map((name) => fetchText(`${dataBase}/${name}.csv`)));
-	// Both downloads start at once; a failure of either is reported, the other is not left unhandled.
+	// All downloads start at once; a failure of any is reported, the others are not left unhandled.
 	texts.catch(() => undefined);
-	const moduleUrl = await wasmUrl;
 
+	// The worker downloads and parses its script while the wasm downloads.
 	const worker = new Worker(ehWorker);
 	const workerFailed = new Promise<never>((_, reject) => {
-		worker.addEventListener('error', () => reject(new Error('the database worker could not start')), { once: true });
+		// Registered before DuckDB's own listener (attached by the constructor below), so a worker that
+		// cannot load is reported once, here, in plain words: DuckDB's listener would log the raw event
+		// to the console and drop the pending requests without rejecting them.
+		worker.addEventListener(
+			'error',
+			(event) => {
+				event.preventDefault();
+				event.stopImmediatePropagation();
+				reject(new Error('the database worker could not start'));
+			},
+			{ once: true }
+		);
 	});
+	workerFailed.catch(() => undefined);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	let moduleUrl: string | null = null;
 	try {
-		await Promise.race([db.instantiate(moduleUrl), workerFailed, timeout(START_TIMEOUT_MS, 'starting the database engine')]);
+		moduleUrl = await Promise.race([wasmUrl, workerFailed]);
+		mark('db-wasm-fetched');
+		const startLimit = timeout(START_TIMEOUT_MS, 'starting the database engine');
+		await Promise.race([db.instantiate(moduleUrl), workerFailed, startLimit.promise]).finally(startLimit.cancel);
 		URL.revokeObjectURL(moduleUrl);
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 		const conn = await db.connect();
 		await conn.query(`SET autoinstall_known_extensions = false`);
 		await conn.query(`SET autoload_known_extensions = false`);
+		mark('db-engine-started');
 
 		const loaded = await texts;
 		for (const [i, name] of LOADED_TABLES.entries()) {
 			await db.registerFileText(`${name}.csv`, loaded[i]);
 			await conn.query(createTableFromCsv(TABLES[name], `${name}.csv`));
 		}
+		mark('db-tables-loaded');
 
 		return {
 			async query<T>(sql: string, params: ReadonlyArray<string | number | boolean | null> = []) {
@@ -91,7 +144,9 @@ export async function openBrowserDatabase(dataBase: string): Promise<BrowserData
 			}
 		};
 	} catch (error) {
-		URL.revokeObjectURL(moduleUrl);
+		// The wasm may still arrive after the worker failed: free its 34 MB blob whenever it does.
+		if (moduleUrl) URL.revokeObjectURL(moduleUrl);
+		else wasmUrl.then(URL.revokeObjectURL, () => undefined);
 		await db.terminate().catch(() => undefined);
 		worker.terminate();
 		throw error;

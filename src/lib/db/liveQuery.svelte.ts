@@ -35,6 +35,7 @@ export class LiveQuery<T> {
 					this.rows = rows;
 					this.origin = 'live';
 					this.error = null;
+					markLiveResult();
 				})
 				.catch((e: unknown) => {
 					if (cancelled) return;
@@ -45,4 +46,16 @@ export class LiveQuery<T> {
 			};
 		});
 	}
+}
+
+/** User-timing marks for `npm run bench`: the page's first live result, and the latest one. */
+export const LIVE_MARKS = { first: 'first-live-result', latest: 'live-result' } as const;
+let firstLiveResult = true;
+
+function markLiveResult(): void {
+	if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+	if (firstLiveResult) performance.mark(LIVE_MARKS.first);
+	firstLiveResult = false;
+	performance.clearMarks(LIVE_MARKS.latest);
+	performance.mark(LIVE_MARKS.latest);
 }

@@ -138,8 +138,8 @@ export function toQuery<S extends StateSpec>(chosen: Chosen<S>, spec: S, default
 			params.set(name, String(value));
 		}
 	}
-	// Commas in lists read better unescaped and are safe in a query value.
-	return params.toString().replace(/%2C/g, ',');
+	// Commas and colons read better unescaped and are safe in a query value.
+	return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 /** URL value beats a preset, which beats the data-driven default. */

@@ -40,6 +40,6 @@ export async function openPage(browser: Browser, path = '/'): Promise<{ context:
 
 export async function waitForDatabase(page: Page): Promise<string> {
 	const status = page.locator('.db-status');
-	await status.and(page.locator('[data-status="ready"], [data-status="failed"]')).waitFor({ timeout: 30_000 });
+	await status.and(page.locator('[data-status="ready"], [data-status="failed"]')).waitFor({ timeout: 90_000 });
 	return (await status.getAttribute('data-status')) ?? '';
 }

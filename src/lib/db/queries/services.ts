@@ -46,7 +46,7 @@ export const PROFILE_KEY_QUESTIONS_SQL = `
 SELECT inspection_id, standard_code, aspect, question, pct_yes, n_yes, n_cases, derived, source
 FROM key_questions
 WHERE inspection_id = ? AND level = 'key_question'
-ORDER BY standard_code, source`;
+ORDER BY standard_code`;
 
 export interface ProfileFactRow {
 	inspection_id: string;
@@ -117,3 +117,21 @@ export const PROFILE_CHECKS_SQL = `
 SELECT inspection_id, check_id, subject, status, expected, actual, detail, source
 FROM checks
 WHERE inspection_id = ?`;
+
+export interface ServiceRow {
+	service_id: string;
+	service_name: string;
+	local_authority: string;
+	country: string;
+	region: string | null;
+	dfe_la_number: number | null;
+	source: string;
+}
+
+export const SERVICE_SQL = `
+SELECT service_id, service_name, local_authority, country, region, dfe_la_number, source
+FROM services
+WHERE service_id = ?`;
+
+/** Every service id, for prerendering one profile per service. */
+export const SERVICE_IDS_SQL = `SELECT service_id FROM services ORDER BY service_id`;

@@ -1,0 +1,469 @@
+/**
+ * `npm run bench [-- --runs 7] [--no-build] [--no-national]`
+ *
+ * Builds (unless --no-build), serves the build with vite preview, and drives
+ * Chromium over N cold visits (a fresh browser context each: empty cache).
+ * Prints medians as a table and as JSON, and writes .bench/results.json.
+ *
+ * Per visit:
+ * - first chart painted: the first frame after the overview heatmap (in the
+ *   prerendered HTML) is in the document, or first-contentful-paint if later;
+ * - database ready: the `db-ready` mark (src/lib/db/status.svelte.ts);
+ * - first live result: the `first-live-result` mark (src/lib/db/liveQuery.svelte.ts);
+ * - filter → redraw: a control is changed in the page and a MutationObserver
+ *   times the last change to the page (the live query's answer included), to
+ *   the next animation frame;
+ * - bytes: what the first view loads before the database starts (HTML, JS,
+ *   CSS, gzip as served), then the database's JS, data files and wasm.
+ * Then national scale, generated inside DuckDB-WASM with range() (no file
+ * ships): 160 services with 3 inspections each and 10 years of 6 indicators,
+ * then la_indicators grown past 1,000,000 rows; the same redraws are timed on
+ * those tables, plus the filter query alone.
+ *
+ * Targets (reported, not asserted): first chart ≤ 300 ms, database ready ≤ 1.5 s,
+ * filter → redraw ≤ 50 ms (≤ 150 ms at 1M rows), first-view JS < 150 KB gzipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+interface Options {
+	runs: number;
+	build: boolean;
+	national: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+	const options: Options = { runs: 7, build: true, national: true };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--runs') options.runs = Number(argv[++i]);
+		else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7));
+		else if (arg === '--no-build') options.build = false;
+		else if (arg === '--no-national') options.national = false;
+		else throw new Error(`Unknown option ${arg} (use --runs N, --no-build, --no-national)`);
+	}
+	if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
+	return options;
+}
+
+// ---------------------------------------------------------------- in-page code
+
+/** Installed before any page script: the bench hook and the first-chart observer. */
+function benchInit(): void {
+	const w = window as unknown as { __yjsBench: boolean; __bench: { chartInDom: number | null; chartFrame: number | null; fcp: number | null } };
+	w.__yjsBench = true;
+	const b = (w.__bench = { chartInDom: null, chartFrame: null, fcp: null } as typeof w.__bench);
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	const seen = () => {
+		if (b.chartInDom !== null || !document.querySelector('[data-testid="ratings-heatmap"]')) return false;
+		b.chartInDom = performance.now();
+		requestAnimationFrame(() => (b.chartFrame = performance.now()));
+		return true;
+	};
+	const observer = new MutationObserver(() => seen() && observer.disconnect());
+	observer.observe(document, { childList: true, subtree: true });
+}
+
+type Action = { kind: 'select'; selector: string } | { kind: 'click'; selector: string } | { kind: 'requery' };
+
+interface Redraw {
+	/** First change to the page after the action (the chart redrawn from the rows it had). */
+	firstChangeMs: number | null;
+	/** Frame after the last change (the live query's answer drawn), i.e. the redraw is complete. */
+	settledMs: number | null;
+	/** When the live query answered, if it did. */
+	liveResultMs: number | null;
+}
+
+/**
+ * Runs in the page: perform the action, then watch `main` until it has been
+ * quiet for `quietMs` (and the live query has answered, when one is expected).
+ */
+async function measureRedraw(args: { action: Action; expectLive: boolean; quietMs: number; capMs: number }): Promise<Redraw> {
+	const main = document.querySelector('main')!;
+	let first: number | null = null;
+	let lastChange = 0;
+	let settled: number | null = null;
+	let t0 = 0;
+	const observer = new MutationObserver(() => {
+		const t = performance.now();
+		first ??= t;
+		lastChange = t;
+		requestAnimationFrame(() => {
+			if (lastChange === t) settled = performance.now();
+		});
+	});
+	observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+	const liveAfter = () => performance.getEntriesByName('live-result').find((m) => m.startTime >= t0)?.startTime ?? null;
+
+	t0 = performance.now();
+	const { action } = args;
+	if (action.kind === 'select') {
+		const select = document.querySelector<HTMLSelectElement>(action.selector)!;
+		select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+		select.dispatchEvent(new Event('input', { bubbles: true }));
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+	} else if (action.kind === 'click') {
+		document.querySelector<HTMLElement>(action.selector)!.click();
+	} else {
+		// Same engine, new identity: every LiveQuery on the page runs its SQL again.
+		const db = (window as unknown as { __yjsDatabase: { engine: { query: unknown; close: unknown } } }).__yjsDatabase;
+		const engine = db.engine;
+		db.engine = { query: engine.query, close: engine.close };
+	}
+	// Done when the live query has answered (if one is expected) and nothing has changed for quietMs.
+	// A re-query whose answer equals what is drawn changes nothing: then the answer itself ends it.
+	await new Promise<void>((resolve) => {
+		const tick = () => {
+			const now = performance.now();
+			const live = liveAfter();
+			const answered = !args.expectLive || live !== null;
+			const lastEvent = Math.max(lastChange, live ?? 0, t0);
+			const drawn = first === null || settled !== null;
+			if ((answered && drawn && now - lastEvent >= args.quietMs) || now - t0 > args.capMs) resolve();
+			else setTimeout(tick, 10);
+		};
+		tick();
+	});
+	observer.disconnect();
+	const live = liveAfter();
+	return {
+		firstChangeMs: first === null ? null : first - t0,
+		settledMs: settled === null ? null : (settled as number) - t0,
+		liveResultMs: live === null ? null : live - t0
+	};
+}
+
+/** Runs in the page: SQL through the app's own DuckDB-WASM connection. */
+async function runSql(statements: string[]): Promise<number> {
+	const db = (window as unknown as { __yjsDatabase: { engine: { query: (sql: string, p?: unknown[]) => Promise<unknown[]> } } }).__yjsDatabase;
+	const t0 = performance.now();
+	for (const sql of statements) await db.engine.query(sql);
+	return performance.now() - t0;
+}
+
+/** Runs in the page: one parameterised query, timed. */
+async function timeQuery(args: { sql: string; params: (string | number)[] }): Promise<{ ms: number; rows: number }> {
+	const db = (window as unknown as { __yjsDatabase: { engine: { query: (sql: string, p?: unknown[]) => Promise<unknown[]> } } }).__yjsDatabase;
+	const t0 = performance.now();
+	const rows = await db.engine.query(args.sql, args.params);
+	return { ms: performance.now() - t0, rows: rows.length };
+}
+
+// ------------------------------------------------------- national-scale data
+
+const REGIONS = ['North East', 'North West', 'Yorkshire and The Humber', 'East Midlands', 'West Midlands', 'East of England', 'London', 'South East', 'South West'];
+const regionOf = (i: string) => `[${REGIONS.map((r) => `'${r}'`).join(', ')}][1 + (${i}) % ${REGIONS.length}]`;
+const SYNTHETIC_SERVICES = 155; // plus the 5 real ones: 160
+
+/**
+ * 160 services (the 5 real ones and 155 made up, marked `bench`), 3
+ * inspections each with the 13 standards rated, and 10 years of the six LAIT
+ * indicators for every one of their local authorities. Made inside DuckDB.
+ */
+const NATIONAL_SQL = [
+	`INSERT INTO services
+	 SELECT 'bench-' || lpad(i::VARCHAR, 3, '0'), 'Bench Youth Justice Service ' || i::VARCHAR, 'Bench LA ' || i::VARCHAR, 'England',
+	        ${regionOf('i')}, 2000 + i, 'bench'
+	 FROM range(1, ${SYNTHETIC_SERVICES + 1}) t(i)`,
+	`CREATE OR REPLACE TEMP TABLE bench_standards AS SELECT DISTINCT standard_code, domain, standard_name, in_score FROM ratings`,
+	`CREATE OR REPLACE TEMP TABLE bench_inspections AS
+	 SELECT s.service_id, s.service_id || '-' || y::VARCHAR AS inspection_id, y AS year
+	 FROM services s, (VALUES (2019), (2022), (2024)) v(y) WHERE s.source = 'bench'`,
+	`INSERT INTO ratings
+	 SELECT inspection_id, standard_code, domain, standard_name,
+	        ['Inadequate', 'Requires improvement', 'Good', 'Outstanding'][1 + p], p, in_score, 'bench'
+	 FROM (SELECT i.inspection_id, st.*, (hash(i.inspection_id || st.standard_code) % 4)::INTEGER AS p
+	       FROM bench_inspections i, bench_standards st)`,
+	`INSERT INTO inspections
+	 SELECT i.inspection_id, i.service_id, i.year::VARCHAR || '-06', i.year::VARCHAR || '-03', 'revised', sc.score, 36,
+	        CASE WHEN sc.score >= 31 THEN 'Outstanding' WHEN sc.score >= 19 THEN 'Good' WHEN sc.score >= 7 THEN 'Requires improvement' ELSE 'Inadequate' END,
+	        'bench', 'bench'
+	 FROM bench_inspections i
+	 JOIN (SELECT inspection_id, sum(points)::INTEGER AS score FROM ratings WHERE in_score AND source = 'bench' GROUP BY ALL) sc USING (inspection_id)`,
+	`CREATE OR REPLACE TEMP TABLE bench_measures AS SELECT DISTINCT measure, unit FROM la_indicators`,
+	`INSERT INTO la_indicators
+	 SELECT s.local_authority, s.dfe_la_number, s.region, 'local_authority', m.measure, m.unit,
+	        y::VARCHAR || '-' || right((y + 1)::VARCHAR, 2), y, round(10 + (hash(s.service_id || m.measure || y::VARCHAR) % 9000) / 10.0, 1), false, NULL, 'bench'
+	 FROM services s, bench_measures m, range(2016, 2026) t(y) WHERE s.source = 'bench'`
+];
+
+const STRESS_ROWS = 1_000_000;
+/** la_indicators grown by 1,000,000 rows of made-up local authorities (16,667 × 6 measures × 10 years). */
+const STRESS_SQL = [
+	`INSERT INTO la_indicators
+	 SELECT 'Bench stress LA ' || (i // 60)::VARCHAR, 10000 + (i // 60), ${regionOf('i // 60')}, 'local_authority',
+	        m.measure, m.unit, (2016 + (i // 6) % 10)::VARCHAR || '-' || right((2017 + (i // 6) % 10)::VARCHAR, 2), 2016 + (i // 6) % 10,
+	        round((hash(i) % 10000) / 10.0, 1), false, NULL, 'bench'
+	 FROM range(${STRESS_ROWS}) t(i)
+	 JOIN (SELECT measure, unit, row_number() OVER (ORDER BY measure) - 1 AS k FROM bench_measures) m ON m.k = i % 6`
+];
+
+/** A representative filter over the big table: one measure, a span of years, by region. */
+const STRESS_QUERY = {
+	sql: `SELECT region, year, avg(value) AS mean, count(*) AS n FROM la_indicators
+	      WHERE measure = ? AND year BETWEEN ? AND ? AND geography_level = 'local_authority' GROUP BY ALL ORDER BY ALL`,
+	params: ['first_time_entrant_rate', 2018, 2024]
+};
+
+// ------------------------------------------------------------------- a visit
+
+interface Visit {
+	firstChartMs: number | null;
+	fcpMs: number | null;
+	dbReadyMs: number | null;
+	firstLiveResultMs: number | null;
+	filter: Record<string, Redraw | null>;
+	national: Record<string, Redraw | number | null>;
+	bytes: Bytes;
+}
+
+interface FileBytes {
+	url: string;
+	servedGzip: number;
+	raw: number;
+}
+interface Bytes {
+	html: FileBytes[];
+	firstViewJs: FileBytes[];
+	firstViewCss: FileBytes[];
+	databaseJs: FileBytes[];
+	data: FileBytes[];
+	wasm: FileBytes[];
+}
+
+async function markTime(page: Page, name: string): Promise<number | null> {
+	return page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+}
+
+async function clientNavigate(page: Page, path: string): Promise<boolean> {
+	const link = page.locator(`header nav a[href$="${path}"]`).first();
+	if ((await link.count()) === 0) return false;
+	await link.click();
+	await page.waitForURL((url) => url.pathname.endsWith(path));
+	const fed = page.locator('main [data-origin]');
+	if ((await fed.count()) > 0) await page.locator('main [data-origin="live"]').first().waitFor({ timeout: 60_000 });
+	return true;
+}
+
+const QUIET = { quietMs: 300, capMs: 15_000 };
+
+async function redraw(page: Page, action: Action, expectLive: boolean): Promise<Redraw | null> {
+	if (action.kind !== 'requery' && (await page.locator(action.selector).count()) === 0) return null;
+	return page.evaluate(measureRedraw, { action, expectLive, ...QUIET });
+}
+
+async function readBytes(page: Page): Promise<Bytes> {
+	const entries = await page.evaluate(() => {
+		const start = performance.getEntriesByName('db-start')[0]?.startTime ?? Infinity;
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		return [
+			{ url: nav.name, start: 0, gzip: nav.encodedBodySize, raw: nav.decodedBodySize, beforeDb: true, document: true },
+			...resources.map((r) => ({ url: r.name, start: r.startTime, gzip: r.encodedBodySize, raw: r.decodedBodySize, beforeDb: r.startTime < start, document: false }))
+		];
+	});
+	const pick = (test: (e: (typeof entries)[number]) => boolean): FileBytes[] =>
+		entries.filter(test).map((e) => ({ url: new URL(e.url).pathname, servedGzip: e.gzip, raw: e.raw }));
+	return {
+		html: pick((e) => e.document),
+		firstViewJs: pick((e) => e.beforeDb && /\.js$/.test(e.url)),
+		firstViewCss: pick((e) => e.beforeDb && /\.css$/.test(e.url)),
+		databaseJs: pick((e) => !e.beforeDb && /\.js$/.test(e.url)),
+		data: pick((e) => /\/data\/[^/]+\.(csv|parquet|json)$/.test(e.url)),
+		wasm: pick((e) => /\.wasm$/.test(e.url))
+	};
+}
+
+async function visit(browser: Browser, base: string, national: boolean): Promise<Visit> {
+	const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+	// tsx (esbuild keepNames) wraps named functions in __name(); the functions passed into the page need it too.
+	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	await context.addInitScript(benchInit);
+	const page = await context.newPage();
+	try {
+		await page.goto('/');
+		const status = page.locator('.db-status[data-status="ready"], .db-status[data-status="failed"]');
+		await status.waitFor({ timeout: 120_000 });
+		if ((await status.getAttribute('data-status')) !== 'ready') throw new Error(`the database failed: ${await status.textContent()}`);
+		await page.locator('section[data-origin="live"]').first().waitFor({ timeout: 60_000 });
+		const b = await page.evaluate(() => (window as unknown as { __bench: { chartInDom: number | null; chartFrame: number | null; fcp: number | null } }).__bench);
+		// The first paint that can show the chart: first-contentful-paint if the chart was already parsed, else the frame after it was.
+		const firstChartMs = b.chartInDom === null ? null : b.fcp !== null && b.fcp >= b.chartInDom ? b.fcp : b.chartFrame;
+		const result: Visit = {
+			firstChartMs,
+			fcpMs: b.fcp,
+			dbReadyMs: await markTime(page, 'db-ready'),
+			firstLiveResultMs: await markTime(page, 'first-live-result'),
+			bytes: await readBytes(page),
+			filter: {},
+			national: {}
+		};
+
+		// Real data: the overview's chart/table toggle, then /standards' standard and /context's measure.
+		result.filter['overview: show table'] = await redraw(page, { kind: 'click', selector: 'main section[data-origin] button[aria-pressed]' }, false);
+		await redraw(page, { kind: 'click', selector: 'main section[data-origin] button[aria-pressed]' }, false); // back to the chart
+		if (await clientNavigate(page, '/standards'))
+			result.filter['standards: change standard'] = await redraw(page, { kind: 'select', selector: '#standards-standard' }, true);
+		if (await clientNavigate(page, '/context'))
+			result.filter['context: change measure'] = await redraw(page, { kind: 'select', selector: '#context-measure' }, true);
+
+		if (national) {
+			await clientNavigate(page, '/');
+			result.national['generate 160 services (ms)'] = await page.evaluate(runSql, NATIONAL_SQL);
+			result.national['overview: 480 inspections re-query'] = await redraw(page, { kind: 'requery' }, true);
+			if (await clientNavigate(page, '/standards'))
+				result.national['standards: change standard (160 services)'] = await redraw(page, { kind: 'select', selector: '#standards-standard' }, true);
+			result.national['generate 1M rows (ms)'] = await page.evaluate(runSql, STRESS_SQL);
+			const count = await page.evaluate(() =>
+				(window as unknown as { __yjsDatabase: { engine: { query: (s: string) => Promise<{ n: number }[]> } } }).__yjsDatabase.engine.query('SELECT count(*) AS n FROM la_indicators')
+			);
+			result.national['la_indicators rows'] = count[0].n;
+			const q: number[] = [];
+			for (let i = 0; i < 5; i++) q.push((await page.evaluate(timeQuery, STRESS_QUERY)).ms);
+			result.national['filter query alone at 1M rows (ms)'] = median(q);
+			if (await clientNavigate(page, '/context'))
+				result.national['context: change measure (1M rows)'] = await redraw(page, { kind: 'select', selector: '#context-measure' }, true);
+		}
+		return result;
+	} finally {
+		await context.close();
+	}
+}
+
+// ----------------------------------------------------------------- reporting
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medianOf(values: (number | null | undefined)[]): number | null {
+	const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+	return present.length ? Math.round(median(present) * 10) / 10 : null;
+}
+
+const sum = (files: FileBytes[], key: 'servedGzip' | 'raw') => files.reduce((n, f) => n + f[key], 0);
+
+/** gzip -6 of a file in build/, for what the server did not compress (the wasm). */
+function gzipOfBuilt(pathname: string): number | null {
+	const file = `build${decodeURIComponent(pathname)}`;
+	return existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : null;
+}
+
+interface Row {
+	metric: string;
+	median: number | null;
+	unit: string;
+	target: string;
+}
+
+function summarise(visits: Visit[]) {
+	const rows: Row[] = [];
+	const add = (metric: string, values: (number | null | undefined)[], unit: string, target = '') =>
+		rows.push({ metric, median: medianOf(values), unit, target });
+	add('first chart painted', visits.map((v) => v.firstChartMs), 'ms', '≤ 300 ms');
+	add('first contentful paint', visits.map((v) => v.fcpMs), 'ms');
+	add('database ready', visits.map((v) => v.dbReadyMs), 'ms', '≤ 1500 ms');
+	add('first live query result', visits.map((v) => v.firstLiveResultMs), 'ms');
+	const redrawKeys = [...new Set(visits.flatMap((v) => Object.keys(v.filter)))];
+	for (const key of redrawKeys) {
+		add(`filter → redraw settled: ${key}`, visits.map((v) => v.filter[key]?.settledMs), 'ms', '≤ 50 ms');
+		add(`filter → first redraw: ${key}`, visits.map((v) => v.filter[key]?.firstChangeMs), 'ms');
+	}
+	const nationalKeys = [...new Set(visits.flatMap((v) => Object.keys(v.national)))];
+	for (const key of nationalKeys) {
+		const values = visits.map((v) => v.national[key]);
+		if (values.some((x) => typeof x === 'number')) {
+			const unit = key.endsWith('rows') ? 'rows' : 'ms';
+			add(`national: ${key.replace(/ \((ms)\)$/, '')}`, values.map((x) => (typeof x === 'number' ? x : null)), unit, key.includes('alone') ? '' : '');
+		} else {
+			const target = key.includes('1M') ? '≤ 150 ms' : '≤ 50 ms';
+			add(`national: ${key} (settled)`, values.map((x) => (x && typeof x === 'object' ? x.settledMs : null)), 'ms', target);
+		}
+	}
+	const bytes = visits[0].bytes;
+	const kb = (n: number) => Math.round(n / 102.4) / 10;
+	const bytesRow = (metric: string, files: FileBytes[], target = '') => {
+		rows.push({ metric: `${metric}, gzip as served`, median: kb(sum(files, 'servedGzip')), unit: 'KB', target });
+		rows.push({ metric: `${metric}, uncompressed`, median: kb(sum(files, 'raw')), unit: 'KB', target: '' });
+	};
+	bytesRow('first view HTML', bytes.html);
+	bytesRow('first view JS', bytes.firstViewJs, '< 150 KB');
+	bytesRow('first view CSS', bytes.firstViewCss);
+	bytesRow('database JS (after first view)', bytes.databaseJs);
+	bytesRow('data files', bytes.data);
+	bytesRow('wasm', bytes.wasm);
+	const wasmGzip = bytes.wasm.map((f) => gzipOfBuilt(f.url)).reduce<number>((n, x) => n + (x ?? 0), 0);
+	rows.push({ metric: 'wasm, gzip -6 if the host compresses it', median: kb(wasmGzip), unit: 'KB', target: '' });
+	return { rows, bytes };
+}
+
+function printTable(rows: Row[]): void {
+	const w = Math.max(...rows.map((r) => r.metric.length));
+	console.log(`\n${'metric'.padEnd(w)}  ${'median'.padStart(10)}  unit  target`);
+	for (const r of rows) console.log(`${r.metric.padEnd(w)}  ${(r.median === null ? '—' : String(r.median)).padStart(10)}  ${r.unit.padEnd(4)}  ${r.target}`);
+}
+
+// ---------------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+	const options = parseArgs(process.argv.slice(2));
+	if (options.build) {
+		const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+		if (built.status !== 0) throw new Error('npm run build failed');
+	}
+	if (!existsSync('build/index.html')) throw new Error("No production build in build/: run 'npm run build' or drop --no-build.");
+	const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install it or set CHROMIUM_PATH.`);
+
+	const server = await preview({ preview: { port: 4273, strictPort: false, open: false }, logLevel: 'error' });
+	const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://localhost:4273';
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	const loadBefore = loadavg()[0];
+	const visits: Visit[] = [];
+	try {
+		for (let i = 0; i < options.runs; i++) {
+			const v = await visit(browser, base, options.national);
+			visits.push(v);
+			console.error(`run ${i + 1}/${options.runs}: first chart ${v.firstChartMs?.toFixed(0)} ms, database ready ${v.dbReadyMs?.toFixed(0)} ms`);
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+
+	const { rows, bytes } = summarise(visits);
+	const results = {
+		runs: visits.length,
+		when: new Date().toISOString(),
+		machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage1m: { before: loadBefore, after: loadavg()[0] } },
+		chromium: chromiumPath,
+		medians: Object.fromEntries(rows.map((r) => [r.metric, { value: r.median, unit: r.unit, target: r.target || undefined }])),
+		firstVisitFiles: bytes,
+		visits
+	};
+	printTable(rows);
+	console.log(`\nruns: ${visits.length}; machine: ${results.machine.cpus} CPUs, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+	console.log(JSON.stringify({ runs: results.runs, machine: results.machine, medians: results.medians }, null, 2));
+	mkdirSync('.bench', { recursive: true });
+	writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+	console.log('\nwrote .bench/results.json');
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
+

@@ -1,0 +1,519 @@
+/**
+ * The compare view's model: the chosen services side by side on every
+ * measure, from the rows of `db/queries/compare.ts`. Pure: the build's rows
+ * (every service) and the browser's rows (the chosen ones) give the same
+ * model.
+ *
+ * A measure a service does not have is "Not reported" in its cell, never 0:
+ * a local authority has no inspection, a national-table row has a score and a
+ * rating but no standards, a Welsh service has no LAIT figures.
+ */
+import { ASPECT_LABELS, DOMAINS, ORIGINAL_FRAMEWORK_NAMES, RATINGS, RATING_POINTS, SCORE_MAX, STANDARDS, parseRating, type Aspect, type Rating } from '../../framework';
+import type {
+	CompareFactRow,
+	CompareKeyQuestionRow,
+	CompareLaRow,
+	CompareRatingRow,
+	LaLatestRow,
+	NationalEntityRow
+} from '../../db/queries/compare';
+import { formatIsoDate } from '../scoreDistribution/dates';
+import { formatFactValue, measureLabel } from '../serviceProfile/facts';
+import type { CompareEntity } from './catalogue';
+
+export const NOT_REPORTED = 'Not reported';
+
+export interface CompareCell {
+	entityId: string;
+	/** What the cell shows; starts with "Not reported" when the measure is missing. */
+	text: string;
+	/** Raw value for the CSV: a number or words; null when missing. */
+	value: number | string | null;
+	missing: boolean;
+	rating: Rating | null;
+	/** Citation(s) of the figure. */
+	sources: string[];
+	/** Qualifier shown under the value: derived, from prose, a flag. */
+	note: string | null;
+}
+
+export interface CompareRow {
+	key: string;
+	label: string;
+	cells: CompareCell[];
+}
+
+export interface CompareSection {
+	id: string;
+	title: string;
+	rows: CompareRow[];
+	/** Shown instead of rows when there are none. */
+	empty: string | null;
+	note: string | null;
+}
+
+export interface ScoreBar {
+	entityId: string;
+	name: string;
+	score: number | null;
+	rating: Rating | null;
+	/** Why there is no score, in words. */
+	missingReason: string | null;
+	source: string | null;
+}
+
+export interface StandardsRow {
+	entityId: string;
+	name: string;
+	hasRatings: boolean;
+	cells: { code: string; name: string; rating: Rating | null; source: string | null }[];
+}
+
+export interface CompareModel {
+	entities: CompareEntity[];
+	sections: CompareSection[];
+	/** Report figures printed for only some of the chosen services. */
+	partialFacts: CompareRow[];
+	scores: { bars: ScoreBar[]; title: string; summary: string };
+	standards: { rows: StandardsRow[]; title: string; summary: string; differing: string[] };
+	title: string;
+	summary: string;
+}
+
+export interface CompareData {
+	ratings: readonly CompareRatingRow[];
+	keyQuestions: readonly CompareKeyQuestionRow[];
+	facts: readonly CompareFactRow[];
+	la: readonly CompareLaRow[];
+	laLatest: readonly LaLatestRow[];
+	national: readonly NationalEntityRow[];
+}
+
+const missing = (entityId: string, text = NOT_REPORTED): CompareCell => ({
+	entityId,
+	text,
+	value: null,
+	missing: true,
+	rating: null,
+	sources: [],
+	note: null
+});
+
+const present = (entityId: string, text: string, value: number | string, sources: (string | null | undefined)[], note: string | null = null, rating: Rating | null = null): CompareCell => ({
+	entityId,
+	text,
+	value,
+	missing: false,
+	rating,
+	sources: sources.filter((s): s is string => !!s),
+	note
+});
+
+function yearOf(text: string | null | undefined): number | null {
+	const m = /(\d{4})/.exec(text ?? '');
+	return m ? Number(m[1]) : null;
+}
+
+/**
+ * The national-table row of a report inspection: same name as the service's
+ * local authority, published in the fieldwork year or the year after.
+ */
+export function nationalRowFor(entity: CompareEntity, national: readonly NationalEntityRow[]): NationalEntityRow | null {
+	const r = entity.report;
+	if (!r) return null;
+	const fieldworkYear = yearOf(r.fieldwork);
+	const candidates = national.filter((n) => {
+		if (n.service.toLowerCase() !== r.local_authority.toLowerCase()) return false;
+		const y = yearOf(n.published || n.published_as_stated);
+		return fieldworkYear !== null && y !== null && y >= fieldworkYear && y <= fieldworkYear + 1;
+	});
+	return candidates.length === 1 ? candidates[0] : null;
+}
+
+function nationalScoreMissing(n: NationalEntityRow): string {
+	if (n.framework === 'youth-2025') return `${NOT_REPORTED}: 2025 framework, not scored out of ${SCORE_MAX}`;
+	if ((n.flag ?? '').includes('score_parse_error')) return `${NOT_REPORTED}: the source's score is unusable`;
+	return NOT_REPORTED;
+}
+
+// ---------------------------------------------------------------------------
+// Sections
+
+function overviewSection(entities: readonly CompareEntity[], data: CompareData): CompareSection {
+	const what: CompareRow = {
+		key: 'kind',
+		label: 'What this column is',
+		cells: entities.map((e) => present(e.id, e.detail, e.detail, []))
+	};
+	const date: CompareRow = {
+		key: 'date',
+		label: 'Inspection date',
+		cells: entities.map((e) => {
+			if (e.report) {
+				const parts = [`fieldwork ${formatIsoDate(e.report.fieldwork) || 'not stated'}`];
+				if (e.report.published) parts.push(`published ${formatIsoDate(e.report.published)}`);
+				return present(e.id, parts.join('; '), e.report.fieldwork ?? '', [e.report.score_source]);
+			}
+			if (e.national) {
+				const n = e.national;
+				const text = n.published ? `published ${formatIsoDate(n.published)}` : n.published_as_stated || NOT_REPORTED;
+				return n.published || n.published_as_stated ? present(e.id, text, n.published || n.published_as_stated || '', [n.source]) : missing(e.id);
+			}
+			return missing(e.id, `${NOT_REPORTED}: a local authority, not an inspection`);
+		})
+	};
+	const score: CompareRow = {
+		key: 'score',
+		label: `Score out of ${SCORE_MAX}`,
+		cells: entities.map((e) => {
+			if (e.report && e.report.score !== null) {
+				return present(e.id, `${e.report.score}/${SCORE_MAX}`, e.report.score, [e.report.score_source]);
+			}
+			if (e.national) {
+				const n = e.national;
+				return n.score !== null && n.comparable ? present(e.id, `${n.score}/${SCORE_MAX}`, n.score, [n.source], basisNote(n)) : missing(e.id, nationalScoreMissing(n));
+			}
+			return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : NOT_REPORTED);
+		})
+	};
+	const rating: CompareRow = {
+		key: 'overall_rating',
+		label: 'Overall rating',
+		cells: entities.map((e) => {
+			const text = e.report?.overall_rating ?? e.national?.overall_rating ?? null;
+			const r = text ? parseRating(text) : null;
+			if (!r) return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : NOT_REPORTED);
+			const source = e.report ? e.report.overall_rating_source : e.national!.source;
+			return present(e.id, r, r, [source], e.national?.rating_basis === 'as_scraped' ? 'rating as scraped (no usable score)' : null, r);
+		})
+	};
+	const inNational: CompareRow = {
+		key: 'national_row',
+		label: 'Same inspection in the national scores table',
+		cells: entities.map((e) => {
+			if (!e.report) return missing(e.id, `${NOT_REPORTED}: applies to inspection reports only`);
+			const n = nationalRowFor(e, data.national);
+			if (!n) return missing(e.id, `${NOT_REPORTED}: no matching row`);
+			const score = n.score !== null ? `${n.score}/${SCORE_MAX}` : 'no score';
+			const date = n.published ? formatIsoDate(n.published) : (n.published_as_stated ?? 'date not stated');
+			const agrees = n.score !== null && e.report.score !== null ? (n.score === e.report.score ? 'agrees with the report' : 'differs from the report') : null;
+			return present(e.id, `${score}, ${n.overall_rating ?? 'no rating'}, ${date}`, n.score ?? `${n.overall_rating ?? ''}`, [n.source], agrees);
+		})
+	};
+	return {
+		id: 'overview',
+		title: 'Score and overall rating',
+		rows: [what, date, score, rating, inNational],
+		empty: null,
+		note: `Scores are out of ${SCORE_MAX} (12 standards, 0–3 points each). National-table scores come from a scrape of the HMIP reports or a public page; the report's own figure is used for services with a report.`
+	};
+}
+
+function basisNote(n: NationalEntityRow): string | null {
+	const notes: string[] = [];
+	if (n.score_basis === 'derived_from_grade_counts') notes.push('score derived from published grade counts');
+	if (n.score_basis === 'stated') notes.push('score as stated by the source');
+	if ((n.flag ?? '').includes('scraped_rating_corrected')) notes.push('scraped rating corrected from the score');
+	return notes.length ? notes.join('; ') : null;
+}
+
+function domainOf(code: string): string {
+	const standard = STANDARDS.find((s) => s.code === code);
+	return DOMAINS.find((d) => d.code === standard?.domain)?.name.toLowerCase() ?? '';
+}
+
+function standardsSection(entities: readonly CompareEntity[], data: CompareData): CompareSection {
+	const rows: CompareRow[] = STANDARDS.map((s) => ({
+		key: `standard:${s.code}`,
+		label: `${s.code} ${s.name} (${domainOf(s.code)})`,
+		cells: entities.map((e) => {
+			if (!e.report) return missing(e.id);
+			const r = data.ratings.find((x) => x.inspection_id === e.report!.inspection_id && x.standard_code === s.code);
+			const rating = r ? parseRating(r.rating) : null;
+			if (!r || !rating) return missing(e.id, `${NOT_REPORTED} in this inspection`);
+			const renamed = r.standard_name && r.standard_name !== s.name ? `rated as "${r.standard_name}"` : null;
+			const original = !renamed && e.report.framework === 'original' && ORIGINAL_FRAMEWORK_NAMES[s.code] ? `older framework: ${ORIGINAL_FRAMEWORK_NAMES[s.code]}` : null;
+			const unscored = !r.in_score ? 'not scored' : null;
+			const note = [renamed ?? original, unscored].filter(Boolean).join('; ') || null;
+			return present(e.id, rating, rating, [r.source], note, rating);
+		})
+	}));
+	const anyReport = entities.some((e) => e.report);
+	return {
+		id: 'standards',
+		title: 'Standards',
+		rows: anyReport ? rows : [],
+		empty: anyReport ? null : 'None of the chosen columns is an inspection report, so no standard ratings are available.',
+		note: 'Only inspection reports rate each standard; national-table rows and local authorities have no standard ratings.'
+	};
+}
+
+const ASPECT_ORDER: Record<string, number> = { desistance: 0, safety_of_child: 1, safety_of_others: 2, other: 3 };
+
+function keyQuestionSection(entities: readonly CompareEntity[], data: CompareData): CompareSection {
+	const inspections = new Set(entities.map((e) => e.report?.inspection_id).filter(Boolean));
+	const mine = data.keyQuestions.filter((k) => inspections.has(k.inspection_id));
+	// One row per standard and aspect; an 'other' aspect (older framework 3.4) is keyed by its question too.
+	const keyOf = (k: CompareKeyQuestionRow) => (k.aspect === 'other' ? `${k.standard_code}|other|${k.question}` : `${k.standard_code}|${k.aspect}`);
+	const keys = new Map<string, CompareKeyQuestionRow>();
+	for (const k of mine) if (!keys.has(keyOf(k))) keys.set(keyOf(k), k);
+	const ordered = [...keys.entries()].sort(([, a], [, b]) => a.standard_code.localeCompare(b.standard_code) || (ASPECT_ORDER[a.aspect] ?? 9) - (ASPECT_ORDER[b.aspect] ?? 9));
+	const rows: CompareRow[] = ordered.map(([key, first]) => {
+		const standard = STANDARDS.find((s) => s.code === first.standard_code);
+		const aspect = first.aspect in ASPECT_LABELS ? ASPECT_LABELS[first.aspect as Aspect] : first.question;
+		return {
+			key: `kq:${key}`,
+			label: `${first.standard_code} ${standard?.shortName ?? ''}: ${aspect}`,
+			cells: entities.map((e) => {
+				if (!e.report) return missing(e.id);
+				const k = mine.find((x) => x.inspection_id === e.report!.inspection_id && keyOf(x) === key);
+				if (!k || k.pct_yes === null) return missing(e.id, `${NOT_REPORTED} in this inspection`);
+				const pct = Math.round(k.pct_yes * 10) / 10;
+				const note = k.derived ? `derived from ${k.n_yes ?? '?'} of ${k.n_cases ?? '?'} cases` : null;
+				return present(e.id, `${pct}%`, pct, [k.source], note);
+			})
+		};
+	});
+	const anyReport = entities.some((e) => e.report);
+	return {
+		id: 'key-questions',
+		title: "Key questions (% of inspected cases answered 'Yes')",
+		rows,
+		empty: anyReport ? (rows.length ? null : 'No key-question figures for the chosen inspections.') : 'None of the chosen columns is an inspection report, so no key questions are available.',
+		note: "Each case-based standard's rating is driven by its lowest key question (bands: 80% and over Outstanding, 65% Good, 50% Requires improvement). Older reports print counts; their percentages are derived."
+	};
+}
+
+function factCell(e: CompareEntity, f: CompareFactRow | undefined): CompareCell {
+	if (!e.report) return missing(e.id);
+	if (!f || f.value === null) return missing(e.id, `${NOT_REPORTED} in this inspection`);
+	const notes = [f.from_prose ? 'stated in the report text' : null, f.approximate ? 'approximate' : null, f.period ? `period: ${f.period}` : null, f.note];
+	return present(e.id, formatFactValue(f.value, f.unit), f.value, [f.source], notes.filter(Boolean).join('; ') || null);
+}
+
+function factSections(entities: readonly CompareEntity[], data: CompareData): { shared: CompareSection; partial: CompareRow[] } {
+	const inspections = new Map(entities.filter((e) => e.report).map((e) => [e.report!.inspection_id, e]));
+	const mine = data.facts.filter((f) => inspections.has(f.inspection_id) && f.value !== null);
+	const measures = [...new Set(mine.map((f) => f.measure))].sort((a, b) => measureLabel(a).localeCompare(measureLabel(b)));
+	const rowFor = (m: string): CompareRow => ({
+		key: `fact:${m}`,
+		label: measureLabel(m),
+		cells: entities.map((e) => factCell(e, mine.find((f) => f.measure === m && f.inspection_id === e.report?.inspection_id)))
+	});
+	const all = measures.map(rowFor);
+	const shared = all.filter((r) => r.cells.every((c) => !c.missing));
+	const partial = all.filter((r) => r.cells.some((c) => c.missing));
+	const nonReport = entities.filter((e) => !e.report).map((e) => e.columnLabel);
+	let empty: string | null = null;
+	if (!shared.length) {
+		empty = nonReport.length
+			? `No report figure is shared by all the chosen columns: ${nonReport.join(', ')} ${nonReport.length === 1 ? 'has' : 'have'} no inspection report in this dashboard.`
+			: 'No report figure is printed by every chosen report.';
+	}
+	return {
+		shared: {
+			id: 'facts',
+			title: 'Report figures every chosen service prints',
+			rows: shared,
+			empty,
+			note: "Figures as each report prints them, for its own period; reports differ in what they print. A figure read from the report's text rather than a table is marked."
+		},
+		partial
+	};
+}
+
+const LA_LABELS: Record<string, string> = {
+	first_time_entrant_rate: 'First-time entrants per 100,000 aged 10–17',
+	reoffending_rate_10_14: 'Proven reoffending, aged 10–14 (%)',
+	reoffending_rate_15_17: 'Proven reoffending, aged 15–17 (%)',
+	youth_justice_spend: 'Youth justice spend, gross (£)',
+	cautioned_or_sentenced_rate: 'Children cautioned or sentenced per 10,000 aged 10–17',
+	lac_convicted_pct: 'Looked-after children convicted or cautioned (%)'
+};
+const LA_ORDER = Object.keys(LA_LABELS);
+
+const INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ONE_DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export function formatLaValue(value: number, unit: string): string {
+	switch (unit) {
+		case 'rate_per_100k_10_17':
+			return INTEGER.format(value);
+		case 'rate_per_10k_10_17':
+			return ONE_DP.format(value);
+		case 'percent':
+			return `${ONE_DP.format(value)}%`;
+		case 'gbp':
+			return `£${INTEGER.format(value)}`;
+		default:
+			return ONE_DP.format(value);
+	}
+}
+
+function laWhy(row: CompareLaRow | undefined, period: string): string {
+	if (!row) return `no figure for ${period}`;
+	if ((row.flag ?? '').includes('zero_spend_quirk')) return 'the source shows £0, not a real outturn';
+	if ((row.flag ?? '').includes('abolished_la_zero')) return 'authority abolished';
+	if (row.suppressed) return 'suppressed in the source';
+	return 'no value in the source';
+}
+
+/** A LAIT known-error flag in words (see data/national/README.md). */
+function flagWords(flag: string): string {
+	if (flag.includes('reorganisation_year_suspect')) return 'reorganisation year: may be a part-year figure';
+	return `flagged in the source data: ${flag}`;
+}
+
+function laSection(entities: readonly CompareEntity[], data: CompareData): CompareSection {
+	const latest = new Map(data.laLatest.map((l) => [l.measure, l]));
+	const measures = LA_ORDER.filter((m) => latest.has(m));
+	const rows: CompareRow[] = measures.map((m) => {
+		const { period, unit, source } = latest.get(m)!;
+		return {
+			key: `la:${m}`,
+			label: `${LA_LABELS[m]}, ${period}`,
+			cells: entities.map((e) => {
+				if (!e.laNumbers.length) {
+					return missing(e.id, e.country === 'Wales' ? `${NOT_REPORTED}: Welsh service, no LAIT figures` : NOT_REPORTED);
+				}
+				const parts = e.laNumbers.map((n, i) => {
+					const row = data.la.find((r) => r.dfe_la_number === n && r.measure === m);
+					return { name: e.laNames[i], row, value: row?.value ?? null };
+				});
+				const many = parts.length > 1;
+				const withValue = parts.filter((p) => p.value !== null);
+				if (!withValue.length) {
+					const why = parts.map((p) => (many ? `${p.name}: ${laWhy(p.row, period)}` : laWhy(p.row, period))).join('; ');
+					return missing(e.id, `${NOT_REPORTED}: ${why}`);
+				}
+				// A joint service's authorities are listed one by one: rates cannot be added or averaged.
+				const text = parts
+					.map((p) => {
+						const v = p.value !== null ? formatLaValue(p.value, unit) : `${NOT_REPORTED.toLowerCase()} (${laWhy(p.row, period)})`;
+						return many ? `${p.name}: ${v}` : v;
+					})
+					.join('; ');
+				const flags = parts.map((p) => p.row?.flag).filter((f): f is string => !!f && !/zero_spend_quirk|abolished_la_zero/.test(f));
+				const value = many ? text : withValue[0].value!;
+				return present(e.id, text, value, [source], flags.length ? flags.map(flagWords).join('; ') : null);
+			})
+		};
+	});
+	const anyLa = entities.some((e) => e.laNumbers.length);
+	return {
+		id: 'la-indicators',
+		title: 'Local-authority indicators, latest year',
+		rows: anyLa ? rows : [],
+		empty: anyLa ? null : 'None of the chosen columns covers an English local authority with LAIT figures.',
+		note: 'DfE LAIT figures for the local authority each column covers, in the latest year with data (England only). A service covering several authorities shows each one; rates are never added up or averaged.'
+	};
+}
+
+// ---------------------------------------------------------------------------
+// Charts and titles
+
+function scoreModel(entities: readonly CompareEntity[], overview: CompareSection): CompareModel['scores'] {
+	const scoreRow = overview.rows.find((r) => r.key === 'score')!;
+	const ratingRow = overview.rows.find((r) => r.key === 'overall_rating')!;
+	const bars: ScoreBar[] = entities.map((e, i) => {
+		const c = scoreRow.cells[i];
+		return {
+			entityId: e.id,
+			name: e.columnLabel,
+			score: c.missing ? null : (c.value as number),
+			rating: ratingRow.cells[i].rating,
+			missingReason: c.missing ? c.text : null,
+			source: c.sources[0] ?? null
+		};
+	});
+	const scored = bars.filter((b) => b.score !== null);
+	let title: string;
+	if (!entities.length) title = 'No service chosen';
+	else if (!scored.length) title = `None of the chosen columns has a score out of ${SCORE_MAX}`;
+	else if (scored.length === 1) title = `Only ${scored[0].name} has a score out of ${SCORE_MAX}: ${scored[0].score}/${SCORE_MAX}${scored[0].rating ? ` (${scored[0].rating})` : ''}`;
+	else {
+		const top = scored.reduce((a, b) => (b.score! > a.score! ? b : a));
+		const bottom = scored.reduce((a, b) => (b.score! < a.score! ? b : a));
+		const tied = scored.filter((b) => b.score === top.score);
+		title =
+			top.score === bottom.score
+				? `The chosen services all score ${top.score}/${SCORE_MAX}`
+				: `${tied.length > 1 ? tied.map((t) => t.name).join(' and ') + ' score' : `${top.name} scores`} highest, ${top.score}/${SCORE_MAX}${top.rating ? ` (${top.rating})` : ''}; ${bottom.name} lowest, ${bottom.score}/${SCORE_MAX}${bottom.rating ? ` (${bottom.rating})` : ''}`;
+	}
+	const summary = bars.map((b) => (b.score !== null ? `${b.name}: ${b.score}/${SCORE_MAX}${b.rating ? `, ${b.rating}` : ''}.` : `${b.name}: ${b.missingReason}.`)).join(' ');
+	return { bars, title, summary };
+}
+
+function standardsModel(entities: readonly CompareEntity[], section: CompareSection): CompareModel['standards'] {
+	const rows: StandardsRow[] = entities.map((e, i) => {
+		const cells = STANDARDS.map((s) => {
+			const row = section.rows.find((r) => r.key === `standard:${s.code}`);
+			const c = row?.cells[i];
+			return { code: s.code, name: s.name, rating: c?.rating ?? null, source: c?.sources[0] ?? null };
+		});
+		return { entityId: e.id, name: e.columnLabel, hasRatings: cells.some((c) => c.rating !== null), cells };
+	});
+	const rated = rows.filter((r) => r.hasRatings);
+	// Standards where the rated services differ, and the widest spread in points.
+	const differing: string[] = [];
+	let widest: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number } | null = null;
+	for (const s of STANDARDS) {
+		const have = rated.filter((r) => r.cells.find((c) => c.code === s.code)?.rating);
+		if (have.length < 2) continue;
+		const pts = (r: StandardsRow) => RATING_POINTS[r.cells.find((c) => c.code === s.code)!.rating!];
+		const hi = have.reduce((a, b) => (pts(b) > pts(a) ? b : a));
+		const lo = have.reduce((a, b) => (pts(b) < pts(a) ? b : a));
+		if (pts(hi) !== pts(lo)) differing.push(s.code);
+		if (pts(hi) - pts(lo) > (widest?.gap ?? 0)) widest = { code: s.code, name: s.name, hi, lo, gap: pts(hi) - pts(lo) };
+	}
+	let title: string;
+	if (!rated.length) title = 'None of the chosen columns has standard ratings (inspection reports only)';
+	else if (rated.length === 1) title = `Only ${rated[0].name} has standard ratings among the chosen columns`;
+	else if (!differing.length) title = `The chosen services are rated the same on every standard they share`;
+	else {
+		const r = (row: StandardsRow, code: string) => row.cells.find((c) => c.code === code)!.rating;
+		const w = widest!;
+		title = `Rated differently on ${differing.length} of ${STANDARDS.length} standards; widest gap on ${w.code} ${w.name} (${domainOf(w.code)}): ${w.hi.name} ${r(w.hi, w.code)}, ${w.lo.name} ${r(w.lo, w.code)}`;
+	}
+	// Counts per rating keep the visible summary short; every cell's reading is in its aria-label and the table.
+	const summary = rows
+		.map((row) => {
+			if (!row.hasRatings) return `${row.name}: ${NOT_REPORTED} (no standard ratings).`;
+			const counts = RATINGS.map((rt) => [rt, row.cells.filter((c) => c.rating === rt).length] as const)
+				.filter(([, n]) => n > 0)
+				.map(([rt, n]) => `${n} ${rt}`);
+			const unrated = row.cells.filter((c) => !c.rating).length;
+			return `${row.name}: ${counts.join(', ')}${unrated ? `, ${unrated} not rated` : ''}.`;
+		})
+		.join(' ');
+	return { rows, title, summary, differing };
+}
+
+export function shapeCompare(entities: readonly CompareEntity[], data: CompareData): CompareModel {
+	const overview = overviewSection(entities, data);
+	const standards = standardsSection(entities, data);
+	const keyQuestions = keyQuestionSection(entities, data);
+	const { shared, partial } = factSections(entities, data);
+	const la = laSection(entities, data);
+	const sections = [overview, standards, keyQuestions, shared, la];
+	const filled = sections.reduce((n, s) => n + s.rows.length, 0);
+	const names = entities.map((e) => e.columnLabel);
+	const title =
+		entities.length < 2
+			? entities.length
+				? `${entities[0].columnLabel} on its own: choose at least one more to compare`
+				: 'Choose two or more services to compare'
+			: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} side by side on ${filled} measures`;
+	const summary = entities.length
+		? `Columns: ${entities.map((e) => e.accessibleName).join('; ')}. A measure a column does not have reads "${NOT_REPORTED}".`
+		: 'Nothing chosen yet.';
+	return {
+		entities: [...entities],
+		sections,
+		partialFacts: partial,
+		scores: scoreModel(entities, overview),
+		standards: standardsModel(entities, standards),
+		title,
+		summary
+	};
+}

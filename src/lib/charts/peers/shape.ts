@@ -1,0 +1,283 @@
+/**
+ * Chart model of the peers view: a service's local authority among its ten
+ * DfE statistical neighbours on one measure, with the neighbours' median.
+ *
+ * "Similar" rule (documented on the page): the service is called similar to
+ * its peers when its value is within SIMILAR_WITHIN (10 %) of the peer
+ * median, |value − median| ≤ 0.10 × median. Outside that it is lower or
+ * higher, which is better or worse by the measure's polarity; spend is
+ * neither better nor worse.
+ *
+ * The median is over the ten neighbours with a figure (the service itself
+ * is not included). For inspection scores, one joint inspection covering two
+ * neighbours (e.g. Northamptonshire) counts once in the median.
+ * Pure: the same model from the prerendered rows and the live rows.
+ */
+import { median } from 'd3-array';
+import type { PeerIndicatorRow, PeerScoreRow } from '../../db/queries/peers';
+import { formatValue, measureByParam, missingReason, type Polarity } from '../laMeasures';
+import type { PeerMeasureParam } from '../../state/views/peers';
+
+export const SIMILAR_WITHIN = 0.1;
+
+/** Reorganised authorities whose LAIT series sit under an older code (data/national/README.md). */
+const FILED_UNDER_PREDECESSOR: Readonly<Record<string, string>> = {
+	Dorset: 'Dorset (Pre LG)',
+	'Bournemouth, Christchurch and Poole': 'Bournemouth (Pre LG) and Poole (Pre LG)',
+	'North Northamptonshire': 'Northamptonshire',
+	'West Northamptonshire': 'Northamptonshire',
+	Cumberland: 'Cumbria',
+	'Westmorland and Furness': 'Cumbria'
+};
+
+export interface PeerMeasureInfo {
+	param: PeerMeasureParam;
+	label: string;
+	axis: string;
+	unit: 'rate' | 'percent' | 'gbp' | 'score';
+	polarity: Polarity;
+	/** Whether the `year` parameter applies. */
+	yearly: boolean;
+}
+
+export const PEER_MEASURES: readonly PeerMeasureInfo[] = [
+	...(['first-time-entrants', 'reoffending-15-17', 'spend'] as const).map((param) => {
+		const m = measureByParam(param)!;
+		return { param, label: m.label, axis: m.axis, unit: m.unit, polarity: m.polarity, yearly: true };
+	}),
+	{ param: 'inspection-score', label: 'Inspection score', axis: 'HMIP inspection score (out of 36)', unit: 'score', polarity: 'higher_is_better', yearly: false }
+];
+
+export function peerMeasure(param: string): PeerMeasureInfo {
+	return PEER_MEASURES.find((m) => m.param === param) ?? PEER_MEASURES[0];
+}
+
+export type Relation = 'lower' | 'similar' | 'higher';
+/** A relation read through the measure's polarity. */
+export type Verdict = 'better' | 'similar' | 'worse' | 'neither';
+
+export interface PeerPoint {
+	laNumber: number;
+	laName: string;
+	/** 0 for the service's own authority, 1–10 for neighbours. */
+	rank: number;
+	closeness: string | null;
+	isService: boolean;
+	value: number | null;
+	/** Why there is no value, in plain words; null when there is one. */
+	missing: string | null;
+	/** LAIT period (`2024`, `2024-25`) or the inspection's publication date. */
+	period: string | null;
+	/** Extra words for the tooltip/table, e.g. the inspected service and its rating. */
+	detail: string | null;
+	/** Relation of this value to the peer median (null without a value or median). */
+	relation: Relation | null;
+	verdict: Verdict | null;
+	/** The inspection's report page for scores; null for LAIT values (one release, cited on the card). */
+	source: string | null;
+}
+
+export interface PeerModel {
+	serviceId: string;
+	localAuthority: string;
+	measure: PeerMeasureInfo;
+	/** The year asked for; null for inspection scores. */
+	year: number | null;
+	/** Service first, then neighbours by value (lowest first); authorities without a value last, by rank. */
+	points: PeerPoint[];
+	service: PeerPoint | null;
+	median: number | null;
+	/** How many values the median is over. */
+	medianCount: number;
+	/** 1-based position of the service among all authorities with a value, lowest first, and how many there are. */
+	position: { lowestFirst: number; of: number } | null;
+	notes: string[];
+	title: string;
+	summary: string;
+}
+
+export interface PeersShapeState {
+	service: string;
+	measure: string;
+	year: number;
+}
+
+export function relationTo(value: number, med: number): Relation {
+	if (Math.abs(value - med) <= SIMILAR_WITHIN * Math.abs(med)) return 'similar';
+	return value < med ? 'lower' : 'higher';
+}
+
+export function verdictOf(relation: Relation, polarity: Polarity): Verdict {
+	if (polarity === 'neither') return 'neither';
+	if (relation === 'similar') return 'similar';
+	const good = polarity === 'lower_is_better' ? 'lower' : 'higher';
+	return relation === good ? 'better' : 'worse';
+}
+
+interface Base {
+	laNumber: number;
+	laName: string;
+	rank: number;
+	closeness: string | null;
+}
+
+function groupOf(rows: ReadonlyArray<{ service_id: string; la_number: number; la_name: string; rank: number; closeness: string | null }>, service: string): Base[] {
+	const seen = new Map<number, Base>();
+	for (const r of rows) {
+		if (r.service_id !== service || seen.has(r.rank)) continue;
+		seen.set(r.rank, { laNumber: r.la_number, laName: r.la_name, rank: r.rank, closeness: r.closeness });
+	}
+	return [...seen.values()].sort((a, b) => a.rank - b.rank);
+}
+
+/** One point per authority from LAIT rows for the chosen year. */
+function indicatorPoints(rows: readonly PeerIndicatorRow[], state: PeersShapeState, measureId: string): PeerPoint[] {
+	const mine = rows.filter((r) => r.service_id === state.service);
+	return groupOf(mine, state.service).map((b) => {
+		const row = mine.find((r) => r.la_number === b.laNumber && r.measure === measureId && r.year === state.year);
+		const ok = !!row && row.value !== null && Number.isFinite(row.value);
+		return {
+			...b,
+			isService: b.rank === 0,
+			value: ok ? row!.value : null,
+			missing: ok ? null : row ? missingReason(row) : `not available (no ${state.year} figure in the source)`,
+			period: row?.period ?? null,
+			detail: row?.flag ? `flag: ${row.flag}` : null,
+			relation: null,
+			verdict: null,
+			source: null
+		};
+	});
+}
+
+/** One point per authority: its latest comparable inspection covering it. */
+function scorePoints(rows: readonly PeerScoreRow[], state: PeersShapeState): { points: PeerPoint[]; inspectionOf: Map<number, string> } {
+	const mine = rows.filter((r) => r.service_id === state.service);
+	const inspectionOf = new Map<number, string>();
+	const points = groupOf(mine, state.service).map((b) => {
+		const candidates = mine.filter((r) => r.la_number === b.laNumber && r.score !== null && Number.isFinite(r.score));
+		// Latest publication first; an undated row (e.g. "2020/21") sorts as oldest.
+		candidates.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? ''));
+		const row = candidates[0];
+		if (row) inspectionOf.set(b.laNumber, `${row.inspected_service}|${row.published ?? row.published_as_stated ?? ''}`);
+		const joint = row && (row.la_names ?? '').includes(';');
+		return {
+			...b,
+			isService: b.rank === 0,
+			value: row ? row.score : null,
+			missing: row ? null : 'no comparable inspection (scored out of 36) covers this authority',
+			period: row ? (row.published || row.published_as_stated || null) : null,
+			detail: row ? `${row.inspected_service}${joint ? ' (joint service)' : ''}, ${row.overall_rating}` : null,
+			relation: null,
+			verdict: null,
+			source: row ? (row.report_url || row.source) : null
+		};
+	});
+	return { points, inspectionOf };
+}
+
+export function shapePeers(
+	indicatorRows: readonly PeerIndicatorRow[],
+	scoreRows: readonly PeerScoreRow[],
+	state: PeersShapeState
+): PeerModel {
+	const measure = peerMeasure(state.measure);
+	const notes: string[] = [];
+	let points: PeerPoint[];
+	let medianValues: number[];
+	if (measure.param === 'inspection-score') {
+		const { points: pts, inspectionOf } = scorePoints(scoreRows, state);
+		points = pts;
+		// A joint inspection covering two neighbours counts once.
+		const once = new Map<string, number>();
+		for (const p of pts) if (!p.isService && p.value !== null) once.set(inspectionOf.get(p.laNumber)!, p.value);
+		medianValues = [...once.values()];
+		if (once.size < pts.filter((p) => !p.isService && p.value !== null).length)
+			notes.push('A joint service inspected once for two neighbouring authorities is counted once in the median.');
+		const years = pts.map((p) => /\d{4}/.exec(p.period ?? '')?.[0]).filter((y): y is string => !!y).sort();
+		const range = years.length ? ` (published ${years[0] === years[years.length - 1] ? years[0] : `${years[0]} to ${years[years.length - 1]}`})` : '';
+		notes.push(`Scores are from each authority\u2019s latest inspection scored out of 36${range}, so the dates differ; the year setting does not apply.`);
+	} else {
+		const id = measureByParam(measure.param)!.id;
+		points = indicatorPoints(indicatorRows, state, id);
+		medianValues = points.filter((p) => !p.isService && p.value !== null).map((p) => p.value!);
+		if (measure.unit === 'gbp')
+			notes.push(
+				'Spend is the total in pounds, not per child: LAIT has no population for the neighbours, so differences partly reflect the size of each authority. Spend is neither better nor worse when higher.'
+			);
+	}
+	const med = medianValues.length ? median(medianValues)! : null;
+	for (const p of points) {
+		if (p.value === null || med === null) continue;
+		p.relation = relationTo(p.value, med);
+		p.verdict = verdictOf(p.relation, measure.polarity);
+	}
+	const service = points.find((p) => p.isService) ?? null;
+	const withValue = points.filter((p) => p.value !== null).sort((a, b) => a.value! - b.value! || a.rank - b.rank);
+	const without = points.filter((p) => p.value === null).sort((a, b) => a.rank - b.rank);
+	const position = service && service.value !== null ? { lowestFirst: withValue.indexOf(service) + 1, of: withValue.length } : null;
+	const missingPeers = without.filter((p) => !p.isService);
+	if (missingPeers.length && measure.param !== 'inspection-score') {
+		notes.push(`No ${state.year} figure for ${missingPeers.map((p) => p.laName).join(', ')}: shown as not available, not zero.`);
+		const filed = missingPeers.filter((p) => FILED_UNDER_PREDECESSOR[p.laName]);
+		if (filed.length)
+			notes.push(
+				`LAIT files some series of reorganised authorities under an older code (${filed.map((p) => `${p.laName}: ${FILED_UNDER_PREDECESSOR[p.laName]}`).join('; ')}); those figures are not substituted here.`
+			);
+	}
+
+	const model: Omit<PeerModel, 'title' | 'summary'> = {
+		serviceId: state.service,
+		localAuthority: service?.laName ?? points[0]?.laName ?? state.service,
+		measure,
+		year: measure.yearly ? state.year : null,
+		points: [...withValue, ...without],
+		service,
+		median: med,
+		medianCount: medianValues.length,
+		position,
+		notes
+	};
+	return { ...model, ...peersFinding(model) };
+}
+
+const ORDINAL = (n: number) => {
+	const s = ['th', 'st', 'nd', 'rd'];
+	const v = n % 100;
+	return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
+};
+
+export function peersFinding(m: Omit<PeerModel, 'title' | 'summary'>): { title: string; summary: string } {
+	const fmt = (v: number) => formatValue(v, m.measure.unit);
+	const label = m.measure.label.toLowerCase();
+	const when = m.year !== null ? ` (${m.service?.period ?? m.year})` : '';
+	const name = m.localAuthority;
+	if (!m.service || m.service.value === null) {
+		return {
+			title: `${name}: no ${label} figure${m.year !== null ? ` for ${m.year}` : ''} to compare with its statistical neighbours`,
+			summary: `${name}'s ${label} is ${m.service?.missing ?? 'not available'}.${m.median !== null ? ` The neighbours' median is ${fmt(m.median)} over ${m.medianCount} authorities.` : ''}`
+		};
+	}
+	if (m.median === null)
+		return {
+			title: `${name}'s ${label}${when} is ${fmt(m.service.value)}; no neighbour has a figure to compare`,
+			summary: `None of the ten statistical neighbours has a ${label} figure.`
+		};
+	const rel = m.service.relation!;
+	const verdict = m.service.verdict!;
+	const relText =
+		rel === 'similar'
+			? `similar to its statistical neighbours' median of ${fmt(m.median)}`
+			: `${rel} than its statistical neighbours' median of ${fmt(m.median)}`;
+	const verdictText = verdict === 'better' || verdict === 'worse' ? ` (${verdict})` : '';
+	const title = `${name}'s ${label}${when}, ${fmt(m.service.value)}, is ${relText}${verdictText}`;
+	const pos = m.position!;
+	const highestFirst = pos.of - pos.lowestFirst + 1;
+	const where =
+		pos.lowestFirst <= highestFirst ? `${ORDINAL(pos.lowestFirst)} lowest of ${pos.of}` : `${ORDINAL(highestFirst)} highest of ${pos.of}`;
+	const summary = `${name} is ${where} authorities with a figure. Median of ${m.medianCount} neighbours: ${fmt(m.median)}. "Similar" means within ${Math.round(SIMILAR_WITHIN * 100)}% of the median. ${m.points
+		.filter((p) => !p.isService)
+		.map((p) => `${p.laName}: ${p.value !== null ? fmt(p.value) : p.missing}`)
+		.join('; ')}.`;
+	return { title, summary };
+}

@@ -1,0 +1,133 @@
+/**
+ * Key questions of one inspection as chart rows: one row per standard and
+ * aspect, the % of cases answered 'Yes' against the 50/65/80 bands. A key
+ * question the report does not print is a row with no value ("Not reported
+ * in this inspection"), never a zero. Pure.
+ */
+import {
+	ASPECTS,
+	ASPECT_LABELS,
+	KEY_QUESTION_BANDS,
+	STANDARDS,
+	ratingForKeyQuestionPct,
+	standardByCode,
+	type Aspect,
+	type Rating
+} from '../../framework';
+import type { ProfileKeyQuestionRow, ProfileRatingRow } from '../../db/queries/services';
+import { parseCitation } from '../../components/sourceLink';
+
+export interface KeyQuestionBar {
+	key: string;
+	standardCode: string;
+	standardName: string;
+	/** The standard's rating in this inspection, if rated. */
+	standardRating: string | null;
+	aspect: Aspect | 'other';
+	aspectLabel: string;
+	question: string | null;
+	pct: number | null;
+	/** Band the % falls in (50/65/80), null when not reported. */
+	band: Rating | null;
+	nYes: number | null;
+	nCases: number | null;
+	derived: boolean;
+	source: string | null;
+}
+
+export interface KeyQuestionModel {
+	bars: KeyQuestionBar[];
+	/** Standards in order, with their bars, for grouped rendering. */
+	standards: { code: string; name: string; rating: string | null; bars: KeyQuestionBar[] }[];
+	reported: number;
+	missing: number;
+	title: string;
+	summary: string;
+}
+
+const CASE_BASED = STANDARDS.filter((s) => s.caseBased).map((s) => s.code);
+
+function lineOf(source: string): number {
+	return parseCitation(source)?.line ?? Number.MAX_SAFE_INTEGER;
+}
+
+function shortQuestion(q: string): string {
+	return q.length > 60 ? `${q.slice(0, 57).trimEnd()}…` : q;
+}
+
+const fmt = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
+
+export function shapeKeyQuestions(rows: readonly ProfileKeyQuestionRow[], ratings: readonly ProfileRatingRow[]): KeyQuestionModel {
+	const ratingOf = (code: string) => ratings.find((r) => r.standard_code === code) ?? null;
+	// Every case-based standard gets its three aspects; any other standard the report asks key questions of
+	// (e.g. 3.4 in the original framework) is added with the questions it prints.
+	const codes = [...new Set([...CASE_BASED, ...rows.map((r) => r.standard_code)])].sort((a, b) =>
+		a.localeCompare(b, 'en', { numeric: true })
+	);
+	const standards: KeyQuestionModel['standards'] = [];
+	const bars: KeyQuestionBar[] = [];
+	for (const code of codes) {
+		const rated = ratingOf(code);
+		const name = rated?.standard_name ?? standardByCode(code)?.name ?? code;
+		const own = rows.filter((r) => r.standard_code === code).sort((a, b) => lineOf(a.source) - lineOf(b.source));
+		const group: KeyQuestionBar[] = [];
+		const base = { standardCode: code, standardName: name, standardRating: rated?.rating ?? null };
+		if (standardByCode(code)?.caseBased) {
+			for (const aspect of ASPECTS) {
+				const r = own.find((q) => q.aspect === aspect);
+				group.push(toBar(base, aspect, ASPECT_LABELS[aspect], r ?? null, `${code}:${aspect}`));
+			}
+		}
+		own
+			.filter((r) => !(ASPECTS as readonly string[]).includes(r.aspect) || !standardByCode(code)?.caseBased)
+			.forEach((r, i) => group.push(toBar(base, 'other', shortQuestion(r.question), r, `${code}:other:${i}`)));
+		if (group.length) {
+			standards.push({ code, name, rating: base.standardRating, bars: group });
+			bars.push(...group);
+		}
+	}
+	const reported = bars.filter((b) => b.pct !== null);
+	const missing = bars.length - reported.length;
+	return { bars, standards, reported: reported.length, missing, ...keyQuestionFinding(reported, missing) };
+}
+
+function toBar(
+	base: { standardCode: string; standardName: string; standardRating: string | null },
+	aspect: Aspect | 'other',
+	aspectLabel: string,
+	r: ProfileKeyQuestionRow | null,
+	key: string
+): KeyQuestionBar {
+	const pct = r?.pct_yes ?? null;
+	return {
+		key,
+		...base,
+		aspect,
+		aspectLabel,
+		question: r?.question ?? null,
+		pct,
+		band: pct === null ? null : ratingForKeyQuestionPct(pct),
+		nYes: r?.n_yes ?? null,
+		nCases: r?.n_cases ?? null,
+		derived: r?.derived === true,
+		source: r?.source ?? null
+	};
+}
+
+function keyQuestionFinding(reported: KeyQuestionBar[], missing: number): { title: string; summary: string } {
+	if (reported.length === 0)
+		return { title: 'Key questions: not reported in this inspection', summary: 'The report prints no key-question figures.' };
+	const lowest = [...reported].sort((a, b) => a.pct! - b.pct! || a.standardCode.localeCompare(b.standardCode))[0];
+	const below65 = reported.filter((b) => b.pct! < 65).length;
+	const title =
+		`Lowest: ${lowest.standardCode} ${lowest.standardName}, ${lowest.aspectLabel.toLowerCase()}, ${fmt(lowest.pct!)} 'Yes'; ` +
+		`${below65} of ${reported.length} key questions below the 65% Good threshold`;
+	const counts = KEY_QUESTION_BANDS.map((b) => ({ rating: b.rating, n: reported.filter((r) => r.band === b.rating).length }))
+		.filter((c) => c.n > 0)
+		.map((c) => `${c.n} ${c.rating}`)
+		.join(', ');
+	const summary =
+		`${reported.length} key questions reported${missing ? `, ${missing} not reported in this inspection` : ''}. ` +
+		`By band: ${counts}. Lowest: ${lowest.standardCode} ${lowest.aspectLabel}, ${fmt(lowest.pct!)}.`;
+	return { title, summary };
+}

@@ -1,0 +1,44 @@
+/** Wording shared by the standards explorer's titles, summaries, tooltips and tables. */
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `3` -> `three`; numbers past ten stay digits. */
+export function numberWord(n: number): string {
+	return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** `['A']` -> `A`; `['A', 'B', 'C']` -> `A, B and C`. */
+export function listNames(names: readonly string[]): string {
+	if (names.length <= 1) return names[0] ?? '';
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A percentage as printed: whole numbers without decimals, at most one decimal otherwise (66.7). */
+export function pctText(pct: number): string {
+	const rounded = Math.round(pct * 10) / 10;
+	return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
+}
+
+export interface PctFigure {
+	pct: number;
+	nYes: number | null;
+	nCases: number | null;
+	derived: boolean;
+}
+
+/** ` (4 of 6 cases, derived from counts)` for a figure we computed from printed counts; empty otherwise. */
+export function derivedSuffix(f: PctFigure): string {
+	if (!f.derived) return '';
+	const counts = f.nYes !== null && f.nCases !== null ? `${f.nYes} of ${f.nCases} case${f.nCases === 1 ? '' : 's'}, ` : '';
+	return ` (${counts}derived from counts)`;
+}
+
+/** `63%`, or for a figure we computed from printed counts `66.7% (4 of 6 cases, derived from counts)`. */
+export function figureText(f: PctFigure): string {
+	return `${pctText(f.pct)}${derivedSuffix(f)}`;
+}
+
+/** Capitalise the first letter (for sentences that start with a name or a label). */
+export function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,112 @@
+/**
+ * Tooltip state for a chart's marks, shared by the marks and `<Tooltip>`.
+ *
+ *   const tip = createTooltip();
+ *   <!-- svelte-ignore a11y_no_noninteractive_tabindex -->
+ *   <g tabindex="0" role="img" aria-label={reading} {...tip.mark(() => ({ title, lines }))}>…</g>
+ *   <Tooltip tooltip={tip} />   // inside the chart's positioned container, next to the <svg>
+ *
+ * (The svelte-ignore is needed: svelte-check flags any focusable role="img";
+ * here the focus stop is deliberate, it is how keyboard users reach the mark.)
+ *
+ * `mark()` wires pointer enter/leave and focus/blur; `<Tooltip>` handles
+ * Escape and places itself beside the mark so it never covers it. The mark's
+ * `aria-label` must carry the full reading: the tooltip is for sighted users
+ * and adds nothing a screen reader needs.
+ */
+
+export interface TooltipContent {
+	/** First line, bold (e.g. the service). */
+	title: string;
+	/** Further lines (e.g. standard, rating, "Source: suffolk.txt:123"). */
+	lines?: readonly string[];
+}
+
+/** Where the tooltip points: a mark's box, or a point, in px of the tooltip's positioned container. */
+export type TooltipAnchor = { element: Element } | { x: number; y: number };
+
+export interface TooltipState {
+	visible: boolean;
+	content: TooltipContent | null;
+	anchor: TooltipAnchor | null;
+}
+
+export interface MarkHandlers {
+	onpointerenter: (event: PointerEvent) => void;
+	onpointerleave: (event: PointerEvent) => void;
+	onfocus: (event: FocusEvent) => void;
+	onblur: () => void;
+}
+
+export interface Tooltip {
+	readonly state: TooltipState;
+	/** Show at a point (px from the top-left of the chart container the `<Tooltip>` sits in). */
+	show(content: TooltipContent | string, x: number, y: number): void;
+	/** Show beside an element (a mark), above it or, if there is no room, below. */
+	showFor(element: Element, content: TooltipContent | string): void;
+	hide(): void;
+	/** Hide after a short delay, so the pointer can move onto the tooltip (WCAG 1.4.13 "hoverable"). */
+	hideSoon(): void;
+	/** Cancel a pending `hideSoon` (the pointer reached the tooltip). */
+	keep(): void;
+	/** Event props for a mark: spread them onto it. `content` is read when the mark is entered or focused. */
+	mark(content: () => TooltipContent | string): MarkHandlers;
+}
+
+const HIDE_DELAY_MS = 150;
+
+function normalise(content: TooltipContent | string): TooltipContent {
+	return typeof content === 'string' ? { title: content } : content;
+}
+
+export function createTooltip(): Tooltip {
+	const state = $state<TooltipState>({ visible: false, content: null, anchor: null });
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const keep = () => {
+		clearTimeout(timer);
+		timer = undefined;
+	};
+	const open = (content: TooltipContent | string, anchor: TooltipAnchor) => {
+		keep();
+		state.content = normalise(content);
+		state.anchor = anchor;
+		state.visible = true;
+	};
+	const hide = () => {
+		keep();
+		state.visible = false;
+		state.content = null;
+		state.anchor = null;
+	};
+	const hideSoon = () => {
+		keep();
+		timer = setTimeout(hide, HIDE_DELAY_MS);
+	};
+
+	return {
+		state,
+		show: (content, x, y) => open(content, { x, y }),
+		showFor: (element, content) => open(content, { element }),
+		hide,
+		hideSoon,
+		keep,
+		mark(content) {
+			return {
+				onpointerenter: (event) => {
+					if (event.currentTarget instanceof Element) open(content(), { element: event.currentTarget });
+				},
+				onpointerleave: (event) => {
+					// A tap's pointerleave follows at once: keep the tooltip until the next tap elsewhere or Escape.
+					if (event.pointerType === 'touch') return;
+					if (document.activeElement === event.currentTarget) return; // still focused: keep showing
+					hideSoon();
+				},
+				onfocus: (event) => {
+					if (event.currentTarget instanceof Element) open(content(), { element: event.currentTarget });
+				},
+				onblur: hide
+			};
+		}
+	};
+}

@@ -1,0 +1,37 @@
+/**
+ * URL state of the compare view (`/compare`): `?services=suffolk,thurrock,la:883&view=table`.
+ *
+ * - `services`: ids of what to put side by side, in canonical order (the
+ *   catalogue's: report services, then national-table rows, then local
+ *   authorities, each alphabetical). Ids are stable slugs made by the SQL in
+ *   `src/lib/db/queries/compare.ts`:
+ *   - a service with an inspection report: its `service_id`, e.g. `west-sussex`;
+ *   - a row of the national scores table: `hmip:<hmip_ref>`, e.g. `hmip:suffolkyos`,
+ *     or, for the few rows without an HMIP slug, `national:<slug of the service
+ *     name>-<year>`, e.g. `national:hartlepool-2020`;
+ *   - an English local authority: `la:<DfE LA number>`, e.g. `la:883` (Thurrock).
+ *   Default: nothing chosen (the page asks for two or more).
+ * - `view`: `chart` (default) or `table`, for the chart cards.
+ */
+import type { StateSpec, ViewState } from '../params';
+import { viewParam } from './common';
+
+/** Most columns side by side; more are dropped with a notice. */
+export const COMPARE_MAX = 8;
+
+export interface CompareOptions {
+	/** Every id in canonical order. */
+	ids: readonly string[];
+}
+
+export function compareSpec(o: CompareOptions) {
+	return {
+		services: { kind: 'list', values: o.ids, noun: 'service', max: COMPARE_MAX },
+		view: viewParam
+	} satisfies StateSpec;
+}
+
+export type CompareSpec = ReturnType<typeof compareSpec>;
+export type CompareState = ViewState<CompareSpec>;
+
+export const COMPARE_DEFAULTS: CompareState = { services: [], view: 'chart' };

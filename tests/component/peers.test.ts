@@ -1,0 +1,78 @@
+/**
+ * The peers dot chart on hand-made rows: East Sussex's 2024 first-time
+ * entrant rate (101) and three of its neighbours, as in
+ * static/data/la_indicators.csv: Devon 132, West Sussex 121, and Dorset,
+ * whose 2024 figure LAIT suppresses ("-"), for the missing-data state.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import PeerDotChart from '../../src/lib/charts/peers/PeerDotChart.svelte';
+import { shapePeers } from '../../src/lib/charts/peers/shape';
+import { peersTable } from '../../src/lib/charts/peers/table';
+import type { PeerIndicatorRow } from '../../src/lib/db/queries/peers';
+
+afterEach(cleanup);
+
+const row = (rank: number, la_number: number, la_name: string, value: number | null): PeerIndicatorRow => ({
+	service_id: 'east-sussex',
+	la_number,
+	la_name,
+	rank,
+	closeness: rank ? 'Very close' : null,
+	measure: 'first_time_entrant_rate',
+	period: '2024',
+	year: 2024,
+	value,
+	suppressed: value === null,
+	flag: null
+});
+const ROWS = [row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(7, 838, 'Dorset', null), row(8, 938, 'West Sussex', 121)];
+
+describe('PeerDotChart', () => {
+	const model = shapePeers(ROWS, [], { service: 'east-sussex', measure: 'first-time-entrants', year: 2024 });
+
+	it('highlights the service by shape and label, and marks the peer median', () => {
+		const { container } = render(PeerDotChart, { model, titleId: 't', summaryId: 's' });
+		const service = container.querySelector('.mark[data-service="true"]')!;
+		expect(service.getAttribute('data-la')).toBe('East Sussex');
+		expect(service.querySelector('path')).not.toBeNull(); // a diamond, not a circle
+		expect(container.querySelector('.row.service .row-label')?.textContent).toContain('East Sussex (this service)');
+		// Median of Devon 132 and West Sussex 121 (Dorset has no figure) = 126.5.
+		expect(screen.getByTestId('peer-chart').getAttribute('data-median')).toBe('126.5');
+		expect(screen.getByTestId('peer-median-label').textContent).toContain('peer median 127 per 100,000');
+		// 101 is more than 10% below 126.5: lower, and better for first-time entrants, in words as well as colour.
+		expect(container.querySelector('.row.service')?.getAttribute('data-verdict')).toBe('better');
+		expect(container.querySelector('.row.service .value')?.textContent).toContain('better');
+		// West Sussex 121 is within 10% of the median: similar.
+		expect(container.querySelector('.row[data-la="West Sussex"]')?.getAttribute('data-verdict')).toBe('similar');
+	});
+
+	it('writes "not available" for a suppressed neighbour, with no dot', () => {
+		const { container } = render(PeerDotChart, { model, titleId: 't', summaryId: 's' });
+		const dorset = container.querySelector('.row[data-la="Dorset"]')!;
+		expect(dorset.getAttribute('data-status')).toBe('missing');
+		expect(dorset.textContent).toContain('not available (suppressed or not published in the source)');
+		expect(container.querySelector('.mark[data-la="Dorset"]')).toBeNull();
+		expect(peersTable(model).rows.find((r) => r.authority === 'Dorset')?.value).toBeNull();
+	});
+
+	it('shows a tooltip on focus and moves with the arrow keys', async () => {
+		const { container } = render(PeerDotChart, { model, titleId: 't', summaryId: 's' });
+		const marks = [...container.querySelectorAll<SVGGElement>('.mark')];
+		expect(marks.map((m) => m.getAttribute('data-la'))).toEqual(['East Sussex', 'West Sussex', 'Devon']);
+		marks[0].focus();
+		await fireEvent.focus(marks[0]);
+		expect(screen.getByRole('tooltip').textContent).toContain('101 per 100,000');
+		await fireEvent.keyDown(marks[0], { key: 'End' });
+		expect(document.activeElement).toBe(marks[2]);
+		expect(marks[2].getAttribute('aria-label')).toBe('Devon: 132 per 100,000 (2024), similar to the peer median');
+	});
+
+	it('says "neither" for spend: no better or worse colouring or wording', () => {
+		const spend = ROWS.map((r) => ({ ...r, measure: 'youth_justice_spend', period: '2024-25', value: r.value === null ? null : r.value * 20000 }));
+		const m = shapePeers(spend, [], { service: 'east-sussex', measure: 'spend', year: 2024 });
+		const { container } = render(PeerDotChart, { model: m, titleId: 't', summaryId: 's' });
+		expect(container.textContent).toContain('higher is neither better nor worse');
+		expect(container.textContent).not.toMatch(/· (better|worse)/);
+	});
+});

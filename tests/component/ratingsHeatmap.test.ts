@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import RatingsHeatmap from '../../src/lib/charts/RatingsHeatmap.svelte';
+import { RATINGS_GRID_COLUMNS, ratingsGridRows } from '../../src/lib/charts/ratingsGrid';
+import { rowsToCsv } from '../../src/lib/charts/export/csv';
+import { HARTLEPOOL_ROWS, SUFFOLK_ROWS } from './ratingsFixture';
+
+afterEach(cleanup);
+
+const STANDARD_CODES = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1'];
+
+function cells(container: HTMLElement, service: string) {
+	return [...container.querySelectorAll(`[data-service="${service}"] .cell`)].map((cell) => ({
+		standard: cell.getAttribute('data-standard'),
+		rating: cell.getAttribute('data-rating'),
+		letter: cell.querySelector('text')?.textContent?.trim(),
+		dashed: cell.querySelector('rect')?.getAttribute('stroke-dasharray') ?? null
+	}));
+}
+
+describe('RatingsHeatmap', () => {
+	const rows = [...HARTLEPOOL_ROWS, ...SUFFOLK_ROWS];
+
+	it('draws one cell per service and standard with the rating letter', () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const svg = screen.getByTestId('ratings-heatmap');
+		expect(svg.getAttribute('aria-labelledby')).toBe('t');
+		expect(svg.getAttribute('aria-describedby')).toBe('s');
+		const rowsDrawn = [...container.querySelectorAll('[data-service]')];
+		expect(rowsDrawn.map((g) => g.getAttribute('data-service'))).toEqual(['hartlepool', 'suffolk']);
+		// Rows are labelled with the local authority; the row group carries the service's full name.
+		expect(rowsDrawn.map((g) => g.querySelector('.service')?.textContent?.trim())).toEqual(['Hartlepool', 'Suffolk']);
+		expect(rowsDrawn.map((g) => g.getAttribute('aria-label'))).toEqual(['Hartlepool Youth Offending Service', 'Suffolk Youth Justice Service']);
+
+		const suffolk = cells(container, 'suffolk');
+		expect(suffolk.map((c) => c.standard)).toEqual(STANDARD_CODES);
+		expect(suffolk.map((c) => c.letter)).toEqual(['RI', 'RI', 'G', 'RI', 'RI', 'I', 'I', 'I', 'I', 'RI', 'RI', 'RI', 'G']);
+		expect(suffolk.find((c) => c.standard === '2.2')?.rating).toBe('Inadequate');
+		expect(suffolk.every((c) => c.dashed === null)).toBe(true);
+		expect(container.querySelector('[data-service="suffolk"] .score')?.textContent?.trim()).toBe('9/36');
+		expect(container.querySelector('[data-service="hartlepool"] .score')?.textContent?.trim()).toBe('26/36');
+	});
+
+	it('draws a dashed "not rated" cell for a standard the inspection did not rate, never a rating', () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const hartlepool = cells(container, 'hartlepool');
+		expect(hartlepool).toHaveLength(13);
+		expect(hartlepool.map((c) => c.letter)).toEqual(['RI', 'G', 'G', 'G', 'O', 'G', 'RI', 'G', 'O', 'O', 'G', 'O', '–']);
+		const resettlement = hartlepool.find((c) => c.standard === '4.1');
+		expect(resettlement).toEqual({ standard: '4.1', rating: 'not rated', letter: '–', dashed: '3 2' });
+		const cell = container.querySelector('[data-service="hartlepool"] [data-standard="4.1"]')!;
+		expect(cell.getAttribute('aria-label')).toBe('Hartlepool, 4.1 Resettlement policy and provision: not rated in this inspection');
+	});
+
+	it('makes every cell a keyboard stop whose label is the full reading', () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const cell = container.querySelector('[data-service="suffolk"] [data-standard="2.2"]')!;
+		expect(cell.getAttribute('tabindex')).toBe('0');
+		expect(cell.getAttribute('role')).toBe('img');
+		expect(cell.getAttribute('aria-label')).toBe('Suffolk, 2.2 Planning: Inadequate');
+		// The report's own name for a standard: Hartlepool 2020 printed 3.4 as "Joint working".
+		expect(container.querySelector('[data-service="hartlepool"] [data-standard="3.4"]')!.getAttribute('aria-label')).toBe(
+			'Hartlepool, 3.4 Joint working: Outstanding'
+		);
+		expect(container.querySelectorAll('.cell[tabindex="0"]')).toHaveLength(26);
+	});
+
+	it('shows a tooltip with service, standard, rating and source on focus, and hides it on Escape and blur', async () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const cell = container.querySelector('[data-service="suffolk"] [data-standard="2.2"]') as SVGGElement;
+		await fireEvent.focus(cell);
+		const tip = screen.getByRole('tooltip');
+		expect([...tip.children].map((e) => e.textContent)).toEqual(['Suffolk Youth Justice Service', '2.2 Planning', 'Rating: Inadequate', 'Source: suffolk.txt:141']);
+		await fireEvent.keyDown(window, { key: 'Escape' });
+		expect(screen.queryByRole('tooltip')).toBeNull();
+
+		await fireEvent.focus(cell);
+		expect(screen.getByRole('tooltip')).toBeTruthy();
+		await fireEvent.blur(cell);
+		expect(screen.queryByRole('tooltip')).toBeNull();
+	});
+
+	it('shows the tooltip on pointer hover and says when a standard was not rated', async () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const cell = container.querySelector('[data-service="hartlepool"] [data-standard="4.1"]') as SVGGElement;
+		await fireEvent.pointerEnter(cell);
+		const tip = screen.getByRole('tooltip');
+		expect([...tip.children].map((e) => e.textContent)).toEqual(['Hartlepool Youth Offending Service', '4.1 Resettlement policy and provision', 'Not rated in this inspection']);
+		// The tooltip is an HTML box inside the chart's container, not part of the SVG.
+		expect(tip.closest('svg')).toBeNull();
+		expect(tip.parentElement?.querySelector('svg[data-testid="ratings-heatmap"]')).not.toBeNull();
+	});
+});
+
+describe('ratings grid table and CSV', () => {
+	it('has a row per inspection, full rating names, "Not rated" left empty in the CSV', () => {
+		const table = ratingsGridRows([...HARTLEPOOL_ROWS, ...SUFFOLK_ROWS]);
+		expect(table.map((r) => r.service)).toEqual(['Hartlepool Youth Offending Service', 'Suffolk Youth Justice Service']);
+		expect(table[0]['4.1']).toBeNull();
+		expect(table[1]['2.2']).toBe('Inadequate');
+		const lines = rowsToCsv(RATINGS_GRID_COLUMNS, table).split('\r\n');
+		expect(lines[0]).toBe(
+			'Service,1.1 Governance and leadership,1.2 Staff,1.3 Partnerships and services,1.4 Information and facilities,2.1 Assessment,2.2 Planning,2.3 Implementation and delivery,2.4 Reviewing,3.1 Assessment,3.2 Planning,3.3 Implementation and delivery,3.4 Out-of-court disposal policy and provision,4.1 Resettlement policy and provision,Score (out of 36),Overall rating'
+		);
+		expect(lines[1]).toBe(
+			'Hartlepool Youth Offending Service,Requires improvement,Good,Good,Good,Outstanding,Good,Requires improvement,Good,Outstanding,Outstanding,Good,Outstanding,,26,Good'
+		);
+		expect(lines[2]).toBe(
+			'Suffolk Youth Justice Service,Requires improvement,Requires improvement,Good,Requires improvement,Requires improvement,Inadequate,Inadequate,Inadequate,Inadequate,Requires improvement,Requires improvement,Requires improvement,Good,9,Requires improvement'
+		);
+	});
+});

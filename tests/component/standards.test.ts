@@ -1,0 +1,160 @@
+/**
+ * Standards explorer charts, rendered from rows: the marks, labels, bands and
+ * the missing-data states (a key question not printed, a standard not rated,
+ * a report with no findings).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import KeyQuestionDots from '../../src/lib/charts/standards/KeyQuestionDots.svelte';
+import DomainGrid from '../../src/lib/charts/standards/DomainGrid.svelte';
+import FindingsPanel from '../../src/lib/charts/standards/FindingsPanel.svelte';
+import StandardsLegend from '../../src/lib/charts/standards/StandardsLegend.svelte';
+import { shapeStandards, type DomainModel, type StandardModel } from '../../src/lib/charts/standards/shape';
+import { standardsDefaults, type StandardsState } from '../../src/lib/state/views/standards';
+import { STANDARDS_FIXTURE } from './standardsFixture';
+
+afterEach(() => cleanup());
+
+const SERVICES = ['hartlepool', 'suffolk', 'thurrock'];
+const state = (changes: Partial<StandardsState>): StandardsState => ({ ...standardsDefaults({ serviceIds: SERVICES }), ...changes });
+const standard = (changes: Partial<StandardsState>) => shapeStandards(STANDARDS_FIXTURE, state(changes)) as StandardModel;
+const ids = { titleId: 't', summaryId: 's' };
+
+function marks(container: HTMLElement, service: string) {
+	return [...container.querySelectorAll(`[data-service="${service}"] .mark`)].map((m) => ({
+		aspect: m.getAttribute('data-aspect'),
+		pct: Number(m.getAttribute('data-pct')),
+		label: m.querySelector('text.value')?.textContent?.trim()
+	}));
+}
+
+describe('KeyQuestionDots', () => {
+	it('draws one mark per aspect at its % with the value beside it, and the rating in words', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
+		expect(marks(container, 'suffolk')).toEqual([
+			{ aspect: 'desistance', pct: 57, label: '57%' },
+			{ aspect: 'safety_of_child', pct: 39, label: '39%' },
+			{ aspect: 'safety_of_others', pct: 35, label: '35%' }
+		]);
+		const suffolk = container.querySelector('[data-service="suffolk"]')!;
+		expect(suffolk.getAttribute('data-rating')).toBe('Inadequate');
+		expect(suffolk.querySelector('.rating text')?.textContent).toContain('Inadequate');
+		// Each aspect has its own shape, not only its own colour.
+		const paths = [...suffolk.querySelectorAll('.mark path')].map((p) => p.getAttribute('d'));
+		expect(new Set(paths).size).toBe(3);
+	});
+
+	it('marks derived figures and the rating that departs from its lowest key question', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
+		expect(marks(container, 'hartlepool').map((m) => m.label)).toEqual(['100%*', '66.7%*', '66.7%*']);
+		const child = container.querySelector('[data-service="hartlepool"] .mark[data-aspect="safety_of_child"]')!;
+		expect(child.getAttribute('aria-label')).toContain('66.7% (4 of 6 cases, derived from counts)');
+		const thurrock = container.querySelector('[data-service="thurrock"]')!;
+		expect(thurrock.getAttribute('data-divergence')).toBe('discretion');
+		expect(thurrock.textContent).toContain('Discretion applied');
+		expect(thurrock.querySelector('.rating')?.getAttribute('aria-label')).toContain(
+			'Rated Good although its lowest key question (63%) is in the Requires improvement band; the report says professional discretion was applied.'
+		);
+	});
+
+	it('shades and labels the four bands at 50, 65 and 80 and labels the axis with its unit', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
+		expect([...container.querySelectorAll('.threshold')].map((l) => l.getAttribute('data-threshold'))).toEqual(['50', '65', '80']);
+		expect([...container.querySelectorAll('.band')].map((b) => b.getAttribute('data-band'))).toEqual([
+			'Inadequate',
+			'Requires improvement',
+			'Good',
+			'Outstanding'
+		]);
+		expect(container.querySelector('.band-range')?.textContent).toBe('<50%');
+		expect(container.querySelector('.axis')?.textContent).toContain("% of inspected cases answered \u2018Yes\u2019");
+	});
+
+	it('says "not reported" for a key question the report does not print, with no mark', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.4', services: ['thurrock'] }), ...ids });
+		expect(marks(container, 'thurrock').map((m) => m.pct)).toEqual([100, 88]);
+		const missing = container.querySelector('[data-service="thurrock"] .missing');
+		expect(missing?.getAttribute('data-aspect')).toBe('safety_of_others');
+		expect(missing?.textContent).toContain("Other people's safety: not reported in this inspection");
+	});
+
+	it('a standard without key questions shows ratings only, and a service not rated says so', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '4.1' }), ...ids });
+		expect(container.querySelectorAll('.mark')).toHaveLength(0);
+		expect(container.querySelector('.axis')).toBeNull();
+		const hartlepool = container.querySelector('[data-service="hartlepool"]')!;
+		expect(hartlepool.getAttribute('data-rating')).toBe('not rated');
+		expect(hartlepool.textContent).toContain('Not rated');
+		expect(container.querySelector('[data-service="suffolk"]')?.getAttribute('data-rating')).toBe('Good');
+	});
+
+	it('shows a tooltip on keyboard focus of a mark', async () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
+		const mark = container.querySelector<SVGGElement>('[data-service="suffolk"] .mark[data-aspect="safety_of_others"]')!;
+		await fireEvent.focus(mark);
+		const tip = await screen.findByRole('tooltip');
+		expect(tip.textContent).toContain('35%');
+		expect(tip.textContent).toContain('suffolk.txt:441');
+	});
+});
+
+describe('DomainGrid', () => {
+	it('one cell per standard and service, letters and a dashed "not rated" cell', () => {
+		const model = shapeStandards(STANDARDS_FIXTURE, state({ standard: '4' })) as DomainModel;
+		const { container } = render(DomainGrid, { model, ...ids });
+		const cells = [...container.querySelectorAll('.cell')].map((c) => [
+			c.closest('[data-service]')?.getAttribute('data-service'),
+			c.getAttribute('data-rating'),
+			c.textContent?.trim()
+		]);
+		expect(cells).toEqual([
+			['suffolk', 'Good', 'G'],
+			['hartlepool', 'not rated', 'Not rated'],
+			['thurrock', 'not rated', 'Not rated']
+		]);
+	});
+
+	it('marks a departure from the lowest key question with a dagger', () => {
+		const model = shapeStandards(STANDARDS_FIXTURE, state({ standard: '2' })) as DomainModel;
+		const { container } = render(DomainGrid, { model, ...ids });
+		const cell = container.querySelector('[data-service="thurrock"] .cell[data-standard="2.2"]')!;
+		expect(cell.getAttribute('data-divergence')).toBe('discretion');
+		expect(cell.textContent?.trim()).toBe('G †');
+	});
+});
+
+describe('FindingsPanel', () => {
+	it("labels a domain's findings as such and says plainly when a report has none", () => {
+		const model = standard({ standard: '2.2' });
+		const { container } = render(FindingsPanel, { model, headingId: 'f' });
+		expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('What inspectors said about 2.2 Planning');
+		const hartlepool = container.querySelector<HTMLElement>('[data-service="hartlepool"]')!;
+		expect(hartlepool.getAttribute('data-scope')).toBe('domain');
+		expect(within(hartlepool).getByText("Inspectors' findings for domain 2 Court disposals as a whole")).toBeTruthy();
+		expect(hartlepool.querySelector('[data-kind="strength"] li')?.textContent).toContain('hartlepool.txt:755');
+		expect(hartlepool.querySelector('[data-kind="improvement"] li')?.textContent).toContain('Contingency planning');
+		const suffolk = container.querySelector<HTMLElement>('[data-service="suffolk"]')!;
+		expect(suffolk.getAttribute('data-scope')).toBe('none');
+		expect(suffolk.textContent).toContain('This report prints no strengths or areas for improvement for 2.2 Planning');
+		const thurrock = container.querySelector<HTMLElement>('[data-service="thurrock"]')!;
+		expect(thurrock.querySelector('blockquote')?.textContent).toContain('Professional discretion applied');
+	});
+
+	it('shows per-standard findings with "None listed" for an empty side', () => {
+		const { container } = render(FindingsPanel, { model: standard({ standard: '4.1' }), headingId: 'f' });
+		const suffolk = container.querySelector<HTMLElement>('[data-service="suffolk"]')!;
+		expect(suffolk.getAttribute('data-scope')).toBe('standard');
+		expect(suffolk.textContent).toContain('suffolk.txt:627');
+		expect(within(suffolk).getByText('None listed.')).toBeTruthy();
+	});
+});
+
+describe('StandardsLegend', () => {
+	it('names each aspect with its shape', () => {
+		render(StandardsLegend, { aspects: ['desistance', 'safety_of_child', 'safety_of_others'], showBands: true });
+		const key = screen.getByRole('list', { name: 'Key-question marks' });
+		expect(key.textContent).toContain('Desistance (circle)');
+		expect(key.textContent).toContain("Child's safety and wellbeing (triangle)");
+		expect(key.textContent).toContain("Other people's safety (square)");
+	});
+});

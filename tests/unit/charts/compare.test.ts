@@ -1,0 +1,221 @@
+/**
+ * The compare view on the real tables (static/data, through the build-time
+ * database and the view's SQL): the catalogue's ids, search, and the
+ * side-by-side model.
+ *
+ * Expected values were read from the report text and static/data/*.csv:
+ * - scores: suffolk.txt:97 "9/36", thurrock.txt:97 "26/36"; hartlepool.txt:53 26/36.
+ * - ratings (overview test, suffolk.txt:109-187, thurrock ratings page): 2.2 Planning
+ *   Suffolk Inadequate, Thurrock Good.
+ * - key questions: suffolk.txt:494 reviewing / other people's safety 43%; Thurrock's 2.4
+ *   table (thurrock.txt:874-876) prints only desistance 100% and the child's safety 88%.
+ * - facts: vacancy rate Suffolk 9% (suffolk.txt:285, prose), Thurrock 8% (thurrock.txt:505).
+ * - national_scores.csv: Hartlepool (no hmip_ref) 26, "2020/21 (fieldwork late 2020)";
+ *   Wakefield 2025 youth-2025, no score, rating Good; Bridgend (Wales) score_parse_error;
+ *   Bedfordshire covers Bedford Borough; Central Bedfordshire.
+ * - la_indicators.csv, 2024: first-time entrants Thurrock 168, Bedford Borough 156,
+ *   Central Bedfordshire 93; Cumbria suppressed; spend 2024-25 Thurrock 794151.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../../../src/lib/server/database';
+import {
+	COMPARE_FACTS_SQL,
+	COMPARE_KEY_QUESTIONS_SQL,
+	COMPARE_LA_SQL,
+	COMPARE_RATINGS_SQL,
+	LA_ENTITIES_SQL,
+	LA_LATEST_SQL,
+	NATIONAL_ENTITIES_SQL,
+	REPORT_ENTITIES_SQL,
+	type CompareFactRow,
+	type CompareKeyQuestionRow,
+	type CompareLaRow,
+	type CompareRatingRow,
+	type LaEntityRow,
+	type LaLatestRow,
+	type NationalEntityRow,
+	type ReportEntityRow
+} from '../../../src/lib/db/queries/compare';
+import { buildCatalogue, entitiesFor, searchCatalogue, type CompareEntity } from '../../../src/lib/charts/compare/catalogue';
+import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../src/lib/charts/compare/shape';
+import { scoreTable, sideBySideCsv } from '../../../src/lib/charts/compare/tables';
+import { COMPARE_DEFAULTS, compareSpec } from '../../../src/lib/state/views/compare';
+import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
+
+let catalogue: CompareEntity[];
+let data: CompareData;
+
+beforeAll(async () => {
+	const db = await buildDatabase();
+	const reports = await db.query<ReportEntityRow>(REPORT_ENTITIES_SQL);
+	const national = await db.query<NationalEntityRow>(NATIONAL_ENTITIES_SQL);
+	const las = await db.query<LaEntityRow>(LA_ENTITIES_SQL);
+	catalogue = buildCatalogue(reports, national, las);
+	const services = reports.map((r) => r.service_id).join(',');
+	data = {
+		ratings: await db.query<CompareRatingRow>(COMPARE_RATINGS_SQL, [services]),
+		keyQuestions: await db.query<CompareKeyQuestionRow>(COMPARE_KEY_QUESTIONS_SQL, [services]),
+		facts: await db.query<CompareFactRow>(COMPARE_FACTS_SQL, [services]),
+		la: await db.query<CompareLaRow>(COMPARE_LA_SQL, [las.map((l) => l.dfe_la_number).join(',')]),
+		laLatest: await db.query<LaLatestRow>(LA_LATEST_SQL),
+		national
+	};
+});
+
+const compare = (ids: string[]) => shapeCompare(entitiesFor(catalogue, ids), data);
+const row = (m: CompareModel, key: string) => m.sections.flatMap((s) => s.rows).find((r) => r.key === key);
+const cell = (m: CompareModel, key: string, id: string) => row(m, key)?.cells.find((c) => c.entityId === id);
+
+describe('catalogue ids', () => {
+	it('covers every report service, national row and local authority with unique, stable slugs', () => {
+		const ids = catalogue.map((e) => e.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(catalogue.filter((e) => e.kind === 'report').map((e) => e.id)).toEqual(['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex']);
+		expect(catalogue.filter((e) => e.kind === 'national')).toHaveLength(86);
+		expect(catalogue.filter((e) => e.kind === 'la')).toHaveLength(158);
+		for (const id of ids) expect(id).toMatch(/^([a-z0-9-]+|hmip:[a-z0-9-]+|national:[a-z0-9-]+-\d{4}|la:\d+)$/);
+		expect(ids).toContain('hmip:thurrockyos');
+		expect(ids).toContain('la:883');
+		// The three national rows without an HMIP slug.
+		expect(ids.filter((id) => id.startsWith('national:')).sort()).toEqual([
+			'national:brighton-and-hove-2021',
+			'national:hartlepool-2020',
+			'national:wakefield-2025'
+		]);
+	});
+
+	it('has one latest year, unit and source per LAIT measure', () => {
+		const measures = data.laLatest.map((l) => l.measure);
+		expect(new Set(measures).size).toBe(measures.length);
+		expect(data.laLatest.find((l) => l.measure === 'first_time_entrant_rate')).toMatchObject({ year: 2024, period: '2024' });
+	});
+
+	it('maps a national row to its authorities by LAIT name, one by one', () => {
+		const beds = catalogue.find((e) => e.id === 'hmip:bedfordshire-yos')!;
+		expect(beds.laNames).toEqual(['Bedford Borough', 'Central Bedfordshire']);
+		expect(catalogue.find((e) => e.id === 'hmip:bridgend-jys')!.laNumbers).toEqual([]);
+	});
+});
+
+describe('search', () => {
+	it('finds the report, the national row and the authority by part of a name, report first', () => {
+		const hits = searchCatalogue(catalogue, 'thurr');
+		expect(hits.map((e) => e.id)).toEqual(['thurrock', 'hmip:thurrockyos', 'la:883']);
+		expect(searchCatalogue(catalogue, 'THURROCK', ['thurrock']).map((e) => e.id)).toEqual(['hmip:thurrockyos', 'la:883']);
+		expect(searchCatalogue(catalogue, 'zzzz')).toEqual([]);
+		// Every word must match: "west" alone is many, "west sussex" is the three West Sussex entries.
+		expect(searchCatalogue(catalogue, 'west sussex').map((e) => e.kind)).toEqual(['report', 'national', 'la']);
+	});
+});
+
+describe('side by side', () => {
+	it('compares Suffolk and Thurrock on score, rating and standards', () => {
+		const m = compare(['thurrock', 'suffolk']);
+		expect(m.entities.map((e) => e.id)).toEqual(['suffolk', 'thurrock']);
+		expect(cell(m, 'score', 'suffolk')).toMatchObject({ value: 9, text: '9/36', sources: ['data/reports/suffolk.txt:97'] });
+		expect(cell(m, 'score', 'thurrock')).toMatchObject({ value: 26, sources: ['data/reports/thurrock.txt:97'] });
+		expect(cell(m, 'overall_rating', 'suffolk')?.rating).toBe('Requires improvement');
+		expect(cell(m, 'standard:2.2', 'suffolk')?.rating).toBe('Inadequate');
+		expect(cell(m, 'standard:2.2', 'thurrock')?.rating).toBe('Good');
+		expect(m.scores.title).toBe('Thurrock (report 2022) scores highest, 26/36 (Good); Suffolk (report 2022) lowest, 9/36 (Requires improvement)');
+		// The national table's row for the same inspection agrees with the report.
+		expect(cell(m, 'national_row', 'suffolk')?.note).toBe('agrees with the report');
+	});
+
+	it('says "Not reported in this inspection" for a key question a report does not print', () => {
+		const m = compare(['suffolk', 'thurrock']);
+		expect(cell(m, 'kq:2.4|safety_of_others', 'suffolk')).toMatchObject({ value: 43, missing: false });
+		const thurrock = cell(m, 'kq:2.4|safety_of_others', 'thurrock')!;
+		expect(thurrock.missing).toBe(true);
+		expect(thurrock.value).toBeNull();
+		expect(thurrock.text).toBe('Not reported in this inspection');
+	});
+
+	it('lists the report figures both print, and the rest only some print', () => {
+		const m = compare(['suffolk', 'thurrock']);
+		const facts = m.sections.find((s) => s.id === 'facts')!;
+		expect(facts.rows.map((r) => r.key)).toContain('fact:vacancy_rate_pct');
+		expect(cell(m, 'fact:vacancy_rate_pct', 'suffolk')).toMatchObject({ value: 9, note: 'stated in the report text' });
+		expect(cell(m, 'fact:vacancy_rate_pct', 'thurrock')).toMatchObject({ value: 8, note: null });
+		for (const r of facts.rows) expect(r.cells.every((c) => !c.missing)).toBe(true);
+		expect(m.partialFacts.length).toBeGreaterThan(0);
+		for (const r of m.partialFacts) expect(r.cells.some((c) => c.missing)).toBe(true);
+		expect(m.partialFacts.find((r) => r.key === 'fact:send_pct')?.cells.map((c) => c.value)).toEqual([null, 27]);
+	});
+
+	it('puts a report, its national row and its local authority side by side, missing cells in words', () => {
+		const m = compare(['la:883', 'hmip:thurrockyos', 'thurrock']);
+		expect(m.entities.map((e) => e.kind)).toEqual(['report', 'national', 'la']);
+		expect(cell(m, 'score', 'hmip:thurrockyos')?.value).toBe(26);
+		expect(cell(m, 'score', 'la:883')?.text).toBe('Not reported: a local authority, not an inspection');
+		expect(cell(m, 'standard:2.2', 'hmip:thurrockyos')).toMatchObject({ text: 'Not reported', value: null, missing: true });
+		// No report figure is shared by all three columns.
+		const facts = m.sections.find((s) => s.id === 'facts')!;
+		expect(facts.rows).toEqual([]);
+		expect(facts.empty).toMatch(/Thurrock \(national 2022\), Thurrock \(LA\) have no inspection report/);
+		// LAIT, latest year, the same for all three (they cover Thurrock).
+		for (const id of ['thurrock', 'hmip:thurrockyos', 'la:883']) {
+			expect(cell(m, 'la:first_time_entrant_rate', id)).toMatchObject({ value: 168, text: '168' });
+			expect(cell(m, 'la:youth_justice_spend', id)).toMatchObject({ value: 794151, text: '£794,151' });
+		}
+		expect(row(m, 'la:first_time_entrant_rate')?.label).toBe('First-time entrants per 100,000 aged 10–17, 2024');
+	});
+
+	it('lists a joint service’s authorities one by one, never adding rates up', () => {
+		const m = compare(['hmip:bedfordshire-yos', 'la:883']);
+		expect(cell(m, 'la:first_time_entrant_rate', 'hmip:bedfordshire-yos')?.text).toBe('Bedford Borough: 156; Central Bedfordshire: 93');
+	});
+
+	it('explains missing LAIT and score figures rather than showing zeros', () => {
+		const cumbria = catalogue.find((e) => e.kind === 'la' && e.name === 'Cumbria')!;
+		const m = compare([cumbria.id, 'hmip:bridgend-jys', 'national:wakefield-2025']);
+		expect(cell(m, 'la:first_time_entrant_rate', cumbria.id)).toMatchObject({ missing: true, text: 'Not reported: suppressed in the source' });
+		expect(cell(m, 'la:first_time_entrant_rate', 'hmip:bridgend-jys')?.text).toBe('Not reported: Welsh service, no LAIT figures');
+		expect(cell(m, 'score', 'hmip:bridgend-jys')?.text).toBe("Not reported: the source's score is unusable");
+		expect(cell(m, 'score', 'national:wakefield-2025')?.text).toBe('Not reported: 2025 framework, not scored out of 36');
+		expect(cell(m, 'overall_rating', 'national:wakefield-2025')?.rating).toBe('Good');
+		expect(m.scores.title).toBe('None of the chosen columns has a score out of 36');
+		const table = scoreTable(m).rows;
+		expect(table.every((r) => r.score === null)).toBe(true);
+		// Every missing cell is empty in the CSV and says so in words; none is a zero.
+		for (const r of m.sections.flatMap((s) => s.rows)) {
+			for (const c of r.cells.filter((x) => x.missing)) {
+				expect(c.value, `${r.key} ${c.entityId}`).toBeNull();
+				expect(c.text, `${r.key} ${c.entityId}`).toMatch(/^Not reported/);
+			}
+		}
+		const csv = sideBySideCsv(m, m.sections).rows.find((r) => r.measure === 'Score out of 36')!;
+		expect(Object.entries(csv).filter(([k]) => k.endsWith('|value')).map(([, v]) => v)).toEqual([null, null, null]);
+	});
+
+	it('matches a report inspection to its national row, including one without an HMIP slug', () => {
+		const hartlepool = catalogue.find((e) => e.id === 'hartlepool')!;
+		expect(nationalRowFor(hartlepool, data.national)?.service).toBe('Hartlepool');
+		const m = compare(['hartlepool', 'national:hartlepool-2020']);
+		expect(cell(m, 'score', 'national:hartlepool-2020')?.value).toBe(26);
+		expect(cell(m, 'date', 'national:hartlepool-2020')?.text).toBe('2020/21 (fieldwork late 2020)');
+		expect(cell(m, 'standard:3.4', 'hartlepool')?.note).toBe('rated as "Joint working"');
+		expect(cell(m, 'standard:4.1', 'hartlepool')?.text).toBe('Not reported in this inspection');
+	});
+
+	it('asks for two or more when fewer are chosen', () => {
+		expect(compare([]).title).toBe('Choose two or more services to compare');
+		expect(compare(['suffolk']).title).toBe('Suffolk (report 2022) on its own: choose at least one more to compare');
+	});
+});
+
+describe('URL state', () => {
+	it('keeps one canonical order, leaves the default out and caps the number of columns', () => {
+		const spec = compareSpec({ ids: catalogue.map((e) => e.id) });
+		expect(toQuery({ services: ['thurrock', 'suffolk'] }, spec, COMPARE_DEFAULTS)).toBe('services=suffolk,thurrock');
+		expect(toQuery({ services: [], view: 'chart' }, spec, COMPARE_DEFAULTS)).toBe('');
+		const q = toQuery({ services: ['la:883', 'thurrock'], view: 'table' }, spec, COMPARE_DEFAULTS);
+		expect(new URLSearchParams(q).get('services')).toBe('thurrock,la:883');
+		expect(resolve(parseQuery(q, spec).chosen, COMPARE_DEFAULTS)).toEqual({ services: ['thurrock', 'la:883'], view: 'table' });
+		const nine = catalogue.slice(0, 9).map((e) => e.id).join(',');
+		const parsed = parseQuery(`services=${nine}`, spec);
+		expect(parsed.chosen.services).toHaveLength(8);
+		expect(parsed.notices).toEqual(['Only 8 services can be shown; the rest were ignored']);
+		expect(parseQuery('services=nowhere', spec).notices).toEqual(["Unknown service 'nowhere' ignored"]);
+	});
+});

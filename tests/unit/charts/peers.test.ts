@@ -1,0 +1,105 @@
+/**
+ * Shaping of the peers view on the real tables. Expected values were read
+ * from static/data/statistical_neighbours.csv, la_indicators.csv and
+ * national_scores.csv (e.g. West Sussex's neighbours' 2024 first-time-entrant
+ * rates 64, 121, 69, 111, 131, 121, 94, 151, 88, 132: median 116).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../../../src/lib/server/database';
+import { PEER_INDICATORS_SQL, PEER_SCORES_SQL, type PeerIndicatorRow, type PeerScoreRow } from '../../../src/lib/db/queries/peers';
+import { relationTo, shapePeers, verdictOf, SIMILAR_WITHIN } from '../../../src/lib/charts/peers/shape';
+
+const ALL = 'east-sussex,hartlepool,suffolk,thurrock,west-sussex';
+let ind: PeerIndicatorRow[];
+let scores: PeerScoreRow[];
+
+beforeAll(async () => {
+	const db = await buildDatabase();
+	ind = await db.query<PeerIndicatorRow>(PEER_INDICATORS_SQL, [ALL, 2016, 2024]);
+	scores = await db.query<PeerScoreRow>(PEER_SCORES_SQL, [ALL]);
+});
+
+describe('similar, better, worse', () => {
+	it('calls a value within 10% of the median similar, and reads lower/higher through polarity', () => {
+		expect(SIMILAR_WITHIN).toBe(0.1);
+		expect(relationTo(110, 100)).toBe('similar');
+		expect(relationTo(90, 100)).toBe('similar');
+		expect(relationTo(111, 100)).toBe('higher');
+		expect(relationTo(89, 100)).toBe('lower');
+		expect(verdictOf('lower', 'lower_is_better')).toBe('better');
+		expect(verdictOf('higher', 'lower_is_better')).toBe('worse');
+		expect(verdictOf('higher', 'higher_is_better')).toBe('better');
+		expect(verdictOf('higher', 'neither')).toBe('neither');
+		expect(verdictOf('similar', 'lower_is_better')).toBe('similar');
+	});
+});
+
+describe('peer group on the real data', () => {
+	it('places West Sussex among its ten neighbours on first-time entrants (similar to the median)', () => {
+		const m = shapePeers(ind, scores, { service: 'west-sussex', measure: 'first-time-entrants', year: 2024 });
+		expect(m.points).toHaveLength(11);
+		expect(m.points.filter((p) => !p.isService).map((p) => p.laName).sort()).toEqual(
+			['Devon', 'Essex', 'Gloucestershire', 'Hampshire', 'Hertfordshire', 'North Somerset', 'Oxfordshire', 'South Gloucestershire', 'Warwickshire', 'Wiltshire'].sort()
+		);
+		expect(m.service?.value).toBe(121);
+		expect(m.median).toBe(116);
+		expect(m.medianCount).toBe(10);
+		expect(m.service?.relation).toBe('similar');
+		expect(m.title).toContain("is similar to its statistical neighbours' median of 116 per 100,000");
+		// Lowest first: values ascending, neighbours without a value last.
+		const values = m.points.map((p) => p.value).filter((v): v is number => v !== null);
+		expect(values).toEqual([...values].sort((a, b) => a - b));
+	});
+
+	it('calls West Sussex 15-17 reoffending higher than its peers, and worse', () => {
+		const m = shapePeers(ind, scores, { service: 'west-sussex', measure: 'reoffending-15-17', year: 2024 });
+		expect(m.service?.value).toBe(37.17);
+		expect(m.median).toBeCloseTo((29.63 + 29.81) / 2, 6);
+		expect(m.service?.verdict).toBe('worse');
+		expect(m.title).toMatch(/higher than its statistical neighbours' median.*\(worse\)/);
+	});
+
+	it('ranks Hartlepool on first-time entrants (3rd highest of 11)', () => {
+		const m = shapePeers(ind, scores, { service: 'hartlepool', measure: 'first-time-entrants', year: 2024 });
+		expect(m.service?.value).toBe(208);
+		expect(m.median).toBe(168);
+		expect(m.position).toEqual({ lowestFirst: 9, of: 11 });
+		expect(m.summary).toContain('3rd highest of 11');
+	});
+
+	it('shows a suppressed neighbour (Dorset 2024 first-time entrants) as not available, not zero', () => {
+		const m = shapePeers(ind, scores, { service: 'east-sussex', measure: 'first-time-entrants', year: 2024 });
+		const dorset = m.points.find((p) => p.laName === 'Dorset')!;
+		expect(dorset.value).toBeNull();
+		expect(dorset.missing).toMatch(/suppressed/);
+		expect(m.points[m.points.length - 1].value).toBeNull();
+		expect(m.medianCount).toBe(9);
+		expect(m.notes.join(' ')).toMatch(/Dorset \(Pre LG\)/);
+	});
+
+	it('uses spend totals with a note and no better/worse wording', () => {
+		const m = shapePeers(ind, scores, { service: 'thurrock', measure: 'spend', year: 2024 });
+		expect(m.service?.value).toBe(794151);
+		expect(m.service?.verdict).toBe('neither');
+		expect(m.notes.join(' ')).toMatch(/not per child/);
+		expect(m.title).not.toMatch(/better|worse/);
+	});
+
+	it('uses comparable inspection scores, counting a joint inspection once', () => {
+		const m = shapePeers(ind, scores, { service: 'thurrock', measure: 'inspection-score', year: 2024 });
+		expect(m.service?.value).toBe(26);
+		expect(m.year).toBeNull();
+		const byName = Object.fromEntries(m.points.map((p) => [p.laName, p.value]));
+		expect(byName).toMatchObject({ Swindon: 31, Bexley: 27, Havering: 20, 'North Northamptonshire': 24, 'West Northamptonshire': 24, 'Bedford Borough': 14, Suffolk: 9, Medway: null, Dudley: null, Lincolnshire: null });
+		// Distinct inspections: 31, 27, 20, 24 (Northamptonshire once), 14, 9 -> median 22.
+		expect(m.medianCount).toBe(6);
+		expect(m.median).toBe(22);
+		expect(m.points.find((p) => p.laName === 'Medway')!.missing).toMatch(/no comparable inspection/);
+	});
+
+	it('finds Hartlepool\u2019s undated (2020/21) inspection score', () => {
+		const m = shapePeers(ind, scores, { service: 'hartlepool', measure: 'inspection-score', year: 2024 });
+		expect(m.service?.value).toBe(26);
+		expect(m.service?.period).toMatch(/2020\/21/);
+	});
+});

@@ -1,0 +1,337 @@
+/**
+ * Standards explorer: the SQL on the published tables and the shaping into
+ * chart models. Expected values were read from the report texts in
+ * data/reports/ (line numbers given beside them), not from this code's output.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../../../src/lib/server/database';
+import {
+	ALL_DOMAINS,
+	STANDARDS_CHECKS_SQL,
+	STANDARDS_FINDINGS_SQL,
+	STANDARDS_INSPECTIONS_SQL,
+	STANDARDS_KEY_QUESTIONS_SQL,
+	STANDARDS_RATINGS_SQL,
+	standardsParams,
+	type StandardsKeyQuestionRow
+} from '../../../src/lib/db/queries/standards';
+import {
+	reportWordingOf,
+	shapeStandards,
+	type DomainModel,
+	type StandardModel,
+	type StandardsRows
+} from '../../../src/lib/charts/standards/shape';
+import { domainTable, standardTable } from '../../../src/lib/charts/standards/table';
+import { figureText, listNames, pctText } from '../../../src/lib/charts/standards/format';
+import { bandSpans } from '../../../src/lib/charts/standards/marks';
+import { selectionOf, standardsDefaults, standardsSpec, type StandardsState } from '../../../src/lib/state/views/standards';
+import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
+import type { QueryEngine } from '../../../src/lib/db/types';
+
+const SERVICES = ['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex'];
+const DEFAULTS = standardsDefaults({ serviceIds: SERVICES });
+const state = (changes: Partial<StandardsState>): StandardsState => ({ ...DEFAULTS, ...changes });
+
+let db: QueryEngine;
+let all: StandardsRows;
+
+async function rowsFor(services: readonly string[], domains: readonly string[]): Promise<StandardsRows> {
+	const params = standardsParams(services, domains);
+	return {
+		inspections: await db.query(STANDARDS_INSPECTIONS_SQL, [services.join(',')]),
+		ratings: await db.query(STANDARDS_RATINGS_SQL, params),
+		keyQuestions: await db.query(STANDARDS_KEY_QUESTIONS_SQL, params),
+		findings: await db.query(STANDARDS_FINDINGS_SQL, params),
+		checks: await db.query(STANDARDS_CHECKS_SQL, params)
+	};
+}
+
+beforeAll(async () => {
+	db = await buildDatabase();
+	all = await rowsFor(SERVICES, ALL_DOMAINS);
+});
+
+function standardModel(changes: Partial<StandardsState>): StandardModel {
+	const model = shapeStandards(all, state(changes));
+	if (model.kind !== 'standard') throw new Error('expected a standard model');
+	return model;
+}
+const row = (model: StandardModel, service: string) => model.rows.find((r) => r.serviceId === service)!;
+const pcts = (model: StandardModel, service: string) => row(model, service).lanes.map((l) => (l.mark ? l.mark.pct : null));
+
+describe('one standard on the real reports', () => {
+	it('2.2 Planning: ratings, key questions and a title stating the finding', () => {
+		const model = standardModel({ standard: '2.2' });
+		// Ratings pages: east-sussex.txt:121 Inadequate, suffolk.txt:141 Inadequate, west-sussex.txt:69, hartlepool.txt:77, thurrock.txt:141 Good.
+		expect(model.title).toBe('East Sussex and Suffolk are rated Inadequate on 2.2 Planning; the other three services are Good');
+		expect(row(model, 'suffolk').rating).toBe('Inadequate');
+		// suffolk.txt:439-441: 57%, 39%, 35% (desistance, child, others).
+		expect(pcts(model, 'suffolk')).toEqual([57, 39, 35]);
+		expect(row(model, 'suffolk').lanes.map((l) => l.aspect)).toEqual(['desistance', 'safety_of_child', 'safety_of_others']);
+		expect(row(model, 'suffolk').lowest?.pct).toBe(35);
+		// Sorted by rating, best first; ties by name.
+		expect(model.rows.map((r) => r.name)).toEqual(['Hartlepool', 'Thurrock', 'West Sussex', 'East Sussex', 'Suffolk']);
+		expect(model.anyKeyQuestions).toBe(true);
+	});
+
+	it("marks Hartlepool's figures as derived from the counts it prints", () => {
+		const hartlepool = row(standardModel({ standard: '2.2' }), 'hartlepool');
+		// hartlepool.txt:975-987: 6 cases, 6 / 4 / 4 'Yes'.
+		const child = hartlepool.lanes.find((l) => l.aspect === 'safety_of_child')!.mark!;
+		expect(child.derived).toBe(true);
+		expect(figureText(child)).toBe('66.7% (4 of 6 cases, derived from counts)');
+		const desistance = hartlepool.lanes.find((l) => l.aspect === 'desistance')!.mark!;
+		expect([desistance.nYes, desistance.nCases]).toEqual([6, 6]);
+	});
+
+	it('says where a rating departs from the band of its lowest key question, with the report\u2019s words', () => {
+		const thurrock = row(standardModel({ standard: '2.2' }), 'thurrock');
+		// thurrock.txt:779 63% (child's safety); footnote 19 at thurrock.txt:788.
+		expect(thurrock.divergence).toMatchObject({ status: 'discretion', rating: 'Good', band: 'Requires improvement', source: 'data/reports/thurrock.txt:788' });
+		expect(thurrock.divergence!.sentence).toBe(
+			'Rated Good although its lowest key question (63%) is in the Requires improvement band; the report says professional discretion was applied.'
+		);
+		expect(thurrock.divergence!.reportWording).toBe("Professional discretion applied to increase the rating from 'Requires improvement' to 'Good'.");
+
+		// east-sussex.txt:120 rates 2.1 Good; its lowest key question is 62% (east-sussex.txt:324) and footnote 3 (line 334) gives no reason.
+		const eastSussex = row(standardModel({ standard: '2.1' }), 'east-sussex');
+		expect(eastSussex.divergence?.status).toBe('flag');
+		expect(eastSussex.divergence!.sentence).toBe(
+			'Rated Good although its lowest key question (62%) is in the Requires improvement band; the report does not say why.'
+		);
+		expect(eastSussex.divergence!.reportWording).toBeNull();
+
+		// Suffolk's 2.2 matches its band: no divergence.
+		expect(row(standardModel({ standard: '2.2' }), 'suffolk').divergence).toBeNull();
+	});
+
+	it("shows a key question a report does not print as not reported, never as 0 (Thurrock 2.4)", () => {
+		// thurrock.txt:875-876 print only desistance (100%) and the child's safety (88%).
+		const model = standardModel({ standard: '2.4' });
+		expect(pcts(model, 'thurrock')).toEqual([100, 88, null]);
+		expect(row(model, 'thurrock').lanes[2]).toMatchObject({ aspect: 'safety_of_others', mark: null });
+		const sorted = standardModel({ standard: '2.4', sort: 'safety_of_others' });
+		expect(sorted.rows[sorted.rows.length - 1].serviceId).toBe('thurrock');
+		expect(sorted.rows[sorted.rows.length - 1].sortValue).toBeNull();
+		expect(sorted.title).toContain('not reported for Thurrock');
+		const table = standardTable(model).rows.filter((r) => r.service === 'Thurrock');
+		expect(table.map((r) => r.pct_yes)).toEqual([100, 88, null]);
+		expect(table[2].note).toBe('Not reported in this inspection.');
+	});
+
+	it('filters to one aspect and names the lowest and highest service on it', () => {
+		const model = standardModel({ standard: '2.2', aspect: 'safety_of_others' });
+		expect(model.rows.every((r) => r.lanes.length === 1 && r.lanes[0].aspect === 'safety_of_others')).toBe(true);
+		// suffolk.txt:441 35%; thurrock.txt:780 75%.
+		expect(model.title).toBe("Suffolk has the lowest % 'Yes' on other people's safety in 2.2 Planning (35%); Thurrock the highest (75%)");
+	});
+
+	it("3.4: Hartlepool's printed name and its Joint working key questions; other reports have none", () => {
+		const model = standardModel({ standard: '3.4' });
+		const hartlepool = row(model, 'hartlepool');
+		// hartlepool.txt:97 "3.4 Joint working Outstanding".
+		expect(hartlepool.printedName).toBe('Joint working');
+		expect(hartlepool.rating).toBe('Outstanding');
+		// hartlepool.txt:1969, 1974: 4 of 4 and 1 of 1.
+		expect(hartlepool.lanes.map((l) => [l.aspect, l.mark?.nYes, l.mark?.nCases])).toEqual([
+			['other', 4, 4],
+			['other', 1, 1]
+		]);
+		for (const id of ['east-sussex', 'suffolk', 'thurrock', 'west-sussex']) {
+			expect(row(model, id).hasKeyQuestions).toBe(false);
+			expect(row(model, id).lanes).toEqual([]);
+		}
+		expect(model.notes.join(' ')).toContain('"Joint working"');
+	});
+
+	it('4.1: Hartlepool is not rated (it has no resettlement standard), never given a rating', () => {
+		const model = standardModel({ standard: '4.1' });
+		const hartlepool = row(model, 'hartlepool');
+		expect(hartlepool.rating).toBeNull();
+		expect(hartlepool.notRatedReason).toMatch(/^Not rated/);
+		expect(model.anyKeyQuestions).toBe(false);
+		expect(model.rows[model.rows.length - 1].serviceId).toBe('hartlepool');
+		expect(model.title).toMatch(/Hartlepool was not rated$/);
+		// No key-question columns for a standard without key questions.
+		expect(standardTable(model).columns.map((c) => c.key)).not.toContain('pct_yes');
+	});
+
+	it("findings: per standard where printed, the domain's where the report prints them per domain, and none otherwise", () => {
+		const model = standardModel({ standard: '1.1' });
+		// west-sussex.txt:179-225: 7 strengths, 4 areas for improvement under 1.1.
+		const westSussex = row(model, 'west-sussex').findings;
+		expect(westSussex.scope).toBe('standard');
+		expect([westSussex.strengths.length, westSussex.improvements.length]).toEqual([7, 4]);
+		expect(westSussex.strengths[0].source).toBe('data/reports/west-sussex.txt:180');
+		// Thurrock and Hartlepool print findings per domain.
+		expect(row(model, 'thurrock').findings.scope).toBe('domain');
+		expect(row(model, 'hartlepool').findings.scope).toBe('domain');
+
+		const planning = standardModel({ standard: '2.2' });
+		// hartlepool.txt:753-786: 7 strengths and 2 areas for improvement for court disposals as a whole.
+		const hartlepool = row(planning, 'hartlepool').findings;
+		expect(hartlepool.scope).toBe('domain');
+		expect([hartlepool.strengths.length, hartlepool.improvements.length]).toEqual([7, 2]);
+		expect(hartlepool.strengths[0]).toEqual({
+			text: "Case managers have good engagement skills and know their children and families well.",
+			source: 'data/reports/hartlepool.txt:755'
+		});
+		expect(hartlepool.improvements[0].source).toBe('data/reports/hartlepool.txt:781');
+		// The other three reports print nothing for 2.2 or for domain 2.
+		for (const id of ['east-sussex', 'suffolk', 'west-sussex']) expect(row(planning, id).findings).toEqual({ scope: 'none', strengths: [], improvements: [] });
+	});
+
+	it('keeps only the chosen services', () => {
+		const model = standardModel({ standard: '2.2', services: ['suffolk', 'thurrock'] });
+		expect(model.rows.map((r) => r.serviceId).sort()).toEqual(['suffolk', 'thurrock']);
+		expect(model.title).toBe('Suffolk is rated Inadequate on 2.2 Planning; Thurrock is Good');
+	});
+});
+
+describe('a whole domain on the real reports', () => {
+	it('domain 2: a grid of ratings, best first, with the departures marked', () => {
+		const model = shapeStandards(all, state({ standard: '2' })) as DomainModel;
+		expect(model.kind).toBe('domain');
+		expect(model.standards.map((s) => s.code)).toEqual(['2.1', '2.2', '2.3', '2.4']);
+		// thurrock.txt:135-153: Outstanding, Good, Outstanding, Outstanding; suffolk.txt:135-153: RI, I, I, I.
+		const thurrock = model.rows.find((r) => r.serviceId === 'thurrock')!;
+		expect(thurrock.cells.map((c) => c.rating)).toEqual(['Outstanding', 'Good', 'Outstanding', 'Outstanding']);
+		expect(model.rows[0].serviceId).toBe('thurrock');
+		expect(model.rows[model.rows.length - 1].serviceId).toBe('suffolk');
+		expect(model.title).toBe('Court disposals: Thurrock is rated Good or better on all 4 standards; Suffolk on none');
+		expect(thurrock.cells[1].divergence?.status).toBe('discretion');
+		const eastSussex = model.rows.find((r) => r.serviceId === 'east-sussex')!;
+		expect(eastSussex.cells[0].divergence?.status).toBe('flag');
+		expect(domainTable(model).rows).toHaveLength(5 * 4);
+	});
+
+	it("domain 4: Hartlepool's resettlement cell is not rated", () => {
+		const model = shapeStandards(all, state({ standard: '4' })) as DomainModel;
+		const hartlepool = model.rows.find((r) => r.serviceId === 'hartlepool')!;
+		expect(hartlepool.cells.map((c) => c.rating)).toEqual([null]);
+		const row = domainTable(model).rows.find((r) => r.service === 'Hartlepool')!;
+		expect(row.rating).toBeNull();
+	});
+});
+
+describe('build rows and live rows give the same chart', () => {
+	const cases: Partial<StandardsState>[] = [
+		{ standard: '2.2', services: ['suffolk', 'thurrock'], sort: 'safety_of_others' },
+		{ standard: '3.4', services: ['hartlepool', 'west-sussex'] },
+		{ standard: '2.4', aspect: 'safety_of_others' },
+		{ standard: '1', sort: 'name', services: ['east-sussex', 'thurrock'] },
+		{ standard: '4.1', services: ['hartlepool'] }
+	];
+	for (const c of cases) {
+		it(`${JSON.stringify(c)}`, async () => {
+			const s = state(c);
+			const live = await rowsFor(s.services, [selectionOf(s.standard).domain.code]);
+			expect(shapeStandards(live, s)).toEqual(shapeStandards(all, s));
+		});
+	}
+});
+
+describe('shaping edge cases', () => {
+	const base = (kq: Partial<StandardsKeyQuestionRow>[]): StandardsRows => ({
+		inspections: [{ inspection_id: 'x-2022', service_id: 'x', service_name: 'X YJS', local_authority: 'X', framework: 'revised', fieldwork: '2022-05', published: null }],
+		ratings: [{ inspection_id: 'x-2022', standard_code: '2.1', domain: '2', standard_name: 'Assessment', rating: 'Good', points: 2, source: 'data/reports/x.txt:10' }],
+		keyQuestions: kq.map((k) => ({
+			inspection_id: 'x-2022',
+			standard_code: '2.1',
+			aspect: 'desistance',
+			question: 'Q?',
+			pct_yes: 70,
+			n_yes: null,
+			n_cases: null,
+			derived: false,
+			source: 'data/reports/x.txt:20',
+			...k
+		})),
+		findings: [],
+		checks: []
+	});
+	const xState = state({ standard: '2.1', services: ['x'] });
+
+	it('a key question printed without a figure is not reported, not zero', () => {
+		const model = shapeStandards(base([{ aspect: 'desistance', pct_yes: null }]), xState) as StandardModel;
+		expect(model.rows[0].lanes.map((l) => l.mark)).toEqual([null, null, null]);
+		expect(model.rows[0].lowest).toBeNull();
+		expect(standardTable(model).rows.map((r) => r.pct_yes)).toEqual([null, null, null]);
+	});
+
+	it('no services: an explicit empty title', () => {
+		const model = shapeStandards(base([]), state({ standard: '2.1', services: ['nobody'] }));
+		expect(model.rows).toEqual([]);
+		expect(model.title).toBe('No services selected for 2.1 Assessment');
+	});
+
+	it('a report with no key questions for a case-based standard says so in the table', () => {
+		const model = shapeStandards(base([]), xState) as StandardModel;
+		expect(model.rows[0].hasKeyQuestions).toBe(false);
+		expect(standardTable(model).rows[0].note).toBe('Key questions not reported in this inspection.');
+	});
+
+	it("reads the report's words out of a discretion check", () => {
+		expect(reportWordingOf('Rated above the band (33% safety_of_child); the report says: "²⁴ Planning met our criteria."')).toBe('Planning met our criteria.');
+		expect(reportWordingOf('Rated above the band; the report does not say discretion was applied.')).toBeNull();
+		expect(reportWordingOf(null)).toBeNull();
+	});
+});
+
+describe('wording helpers and bands', () => {
+	it('formats figures as printed', () => {
+		expect(pctText(66.7)).toBe('66.7%');
+		expect(pctText(35)).toBe('35%');
+		expect(figureText({ pct: 100, nYes: 1, nCases: 1, derived: true })).toBe('100% (1 of 1 case, derived from counts)');
+		expect(figureText({ pct: 63, nYes: null, nCases: null, derived: false })).toBe('63%');
+		expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+	});
+
+	it('draws the bands from the framework thresholds 50/65/80', () => {
+		expect(bandSpans().map((b) => [b.rating, b.from, b.to, b.range])).toEqual([
+			['Inadequate', 0, 50, '<50%'],
+			['Requires improvement', 50, 65, '50\u201364%'],
+			['Good', 65, 80, '65\u201379%'],
+			['Outstanding', 80, 100, '\u226580%']
+		]);
+	});
+});
+
+describe('URL state', () => {
+	const spec = standardsSpec({ serviceIds: SERVICES });
+
+	it('reads the documented link', () => {
+		const parsed = parseQuery('standard=2.2&sort=safety_of_others&services=suffolk,thurrock', spec);
+		expect(parsed.notices).toEqual([]);
+		expect(resolve(parsed.chosen, DEFAULTS)).toEqual({ ...DEFAULTS, standard: '2.2', sort: 'safety_of_others', services: ['suffolk', 'thurrock'] });
+	});
+
+	it('a domain code selects the whole domain; defaults stay out of the link', () => {
+		expect(selectionOf('3')).toMatchObject({ kind: 'domain', domain: { code: '3' } });
+		expect(selectionOf('3.2')).toMatchObject({ kind: 'standard', standard: { code: '3.2' }, domain: { code: '3' } });
+		expect(toQuery({ standard: '2.1', aspect: 'all', services: SERVICES }, spec, DEFAULTS)).toBe('');
+		expect(toQuery({ standard: '3', services: ['thurrock', 'suffolk'] }, spec, DEFAULTS)).toBe('standard=3&services=suffolk,thurrock');
+	});
+
+	it('names what it cannot apply', () => {
+		const parsed = parseQuery('standard=9.9&aspect=safety&services=suffolk,atlantis', spec);
+		expect(parsed.chosen).toEqual({ services: ['suffolk'] });
+		expect(parsed.notices).toEqual([
+			"Unknown standard or domain '9.9' ignored",
+			"Unknown aspect 'safety' ignored",
+			"Unknown service 'atlantis' ignored"
+		]);
+	});
+});
+
+describe('domain sorting', () => {
+	it('sorts the grid by name when asked, and says an aspect sort falls back to rating', () => {
+		const byName = shapeStandards(all, state({ standard: '1', sort: 'name' })) as DomainModel;
+		expect(byName.rows.map((r) => r.name)).toEqual(['East Sussex', 'Hartlepool', 'Suffolk', 'Thurrock', 'West Sussex']);
+		const byAspect = shapeStandards(all, state({ standard: '2', sort: 'desistance', aspect: 'desistance' })) as DomainModel;
+		expect(byAspect.rows[0].serviceId).toBe('thurrock');
+		expect(byAspect.notes.join(' ')).toContain('sorted by rating');
+		expect(byAspect.notes.join(' ')).toContain('aspect filter applies to one standard at a time');
+	});
+});
