@@ -13,6 +13,8 @@ import { onePagePerView } from './setup/routes';
 import { watchedContext } from './setup/watch';
 
 const VIEWS = onePagePerView();
+/** Elements drawn from a LiveQuery carry data-origin="build" or "live" (chart marks use data-origin for other things). */
+const FED = 'main [data-origin="build"], main [data-origin="live"]';
 const SLOW = 120_000;
 
 /** The engine's first megabyte, for a download cut short: a valid wasm header, then nothing. */
@@ -134,7 +136,7 @@ describe('Retry', () => {
 		await watched.context.unrouteAll();
 		await page.locator('.db-status').getByRole('button', { name: 'Retry' }).click();
 		expect(await finalStatus(page)).toBe('ready');
-		const fed = page.locator('main [data-origin]');
+		const fed = page.locator(FED);
 		if ((await fed.count()) > 0) await page.locator('main [data-origin="live"]').first().waitFor();
 		expect((await watched.pageLog()).rejections).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
@@ -142,35 +144,77 @@ describe('Retry', () => {
 	}, SLOW);
 });
 
+/** Swap in an engine whose every query fails: each LiveQuery runs again and reports its error. */
+async function failEveryQuery(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const db = (window as unknown as { __yjsDatabase: { engine: unknown } }).__yjsDatabase;
+		db.engine = {
+			query: () => Promise.reject(new Error('Binder Error: Table with name ratings does not exist!\nLINE 1: ...')),
+			close: () => Promise.resolve()
+		};
+	});
+}
+
+const FAILED_QUERY = 'Binder Error: Table with name ratings does not exist!';
+
+/**
+ * The message about a failed query, in the card the query feeds: an alert in
+ * place of the chart when there is nothing to draw, or a status line above a
+ * chart that still shows the published figures for the current selection.
+ */
+async function messageFor(fed: import('playwright-core').Locator) {
+	// A chart card is the fed element itself; a bare table has its message somewhere above it on the page.
+	const holder = (await fed.evaluate((e) => e.tagName)) === 'SECTION' ? fed : fed.page().locator('main');
+	return holder.locator('[role="alert"], [role="status"]').filter({ hasText: FAILED_QUERY });
+}
+
 describe('a query that fails after start-up', () => {
-	it.each(VIEWS.map((v) => [v.path]))('%s: each chart fed by the database shows the error in place of the chart', async (path) => {
+	it.each(VIEWS.map((v) => [v.path]))('%s: every chart fed by the database says so, and shows the published figures', async (path) => {
 		const watched = await watchedContext(browser, undefined, { bench: true });
 		const page = await watched.open(path);
 		expect(await finalStatus(page)).toBe('ready');
-		const fed = page.locator('main [data-origin]');
+		const fed = page.locator(FED);
 		const count = await fed.count();
 		if (count === 0) return; // a page with no live query (e.g. the report text)
 		await page.locator('main [data-origin="live"]').first().waitFor();
 
-		// Swap in an engine whose every query fails: each LiveQuery re-runs and reports its error.
-		await page.evaluate(() => {
-			const db = (window as unknown as { __yjsDatabase: { engine: unknown } }).__yjsDatabase;
-			db.engine = {
-				query: () => Promise.reject(new Error('Binder Error: Table with name ratings does not exist!\nLINE 1: ...')),
-				close: () => Promise.resolve()
-			};
-		});
+		await failEveryQuery(page);
 		for (let i = 0; i < count; i++) {
-			const card = fed.nth(i);
-			// A chart card holds the alert; a bare table (data-origin on the table) has it beside it, in its section.
-			const holder = (await card.evaluate((e) => e.tagName)) === 'TABLE' ? card.locator('xpath=ancestor::section[1]') : card;
-			const alert = holder.getByRole('alert');
-			await alert.first().waitFor({ timeout: 10_000 });
-			expect(await alert.first().textContent(), `${path} #${i}`).toContain('Binder Error: Table with name ratings does not exist!');
-			expect(await alert.first().textContent(), 'only the first line of the message').not.toContain('LINE 1');
-			expect(await holder.locator('svg[role], table').count(), `${path} #${i}: the chart is replaced by the error`).toBe(0);
+			const message = await messageFor(fed.nth(i));
+			await message.first().waitFor({ timeout: 10_000 });
+			expect(await message.first().textContent(), 'only the first line of the engine\'s message').not.toContain('LINE 1');
 		}
+		// Same selection, so the rows drawn are still right; the page has not lost any chart or table.
+		expect(await structure(page)).toMatchObject({ charts: (await prerenderedStructure(path)).charts });
 		expect((await watched.pageLog()).rejections).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+
+	it('a filter changed while queries fail shows the published figures for the new choice, never the old rows', async () => {
+		// /standards asks the database for one domain at a time: moving from domain 2 to 1 changes the query.
+		const select = '#standards-domain';
+		if (!VIEWS.some((v) => v.path === '/standards')) return;
+		// What /standards shows for domain 1 with a working database.
+		const reference = await watchedContext(browser);
+		const good = await reference.open('/standards?standard=1');
+		expect(await finalStatus(good)).toBe('ready');
+		await good.locator('main [data-origin="live"]').first().waitFor();
+		const expected = await good.locator('main section[data-origin="live"] h2').first().textContent();
+		await reference.context.close();
+
+		const watched = await watchedContext(browser, undefined, { bench: true });
+		const page = await watched.open('/standards?standard=2.2');
+		expect(await finalStatus(page)).toBe('ready');
+		await page.locator('main [data-origin="live"]').first().waitFor();
+		await failEveryQuery(page);
+		await page.selectOption(select, '1');
+		await page.waitForURL(/standard=1(&|$)/);
+		const card = page.locator('main section[data-origin="build"], main section[data-origin="live"]').first();
+		await (await messageFor(card)).first().waitFor({ timeout: 10_000 });
+		// The rows answering domain 2 are dropped for the prerendered ones, which hold every domain.
+		await expect.poll(() => card.getAttribute('data-origin')).toBe('build');
+		await expect.poll(() => card.locator('h2').first().textContent()).toBe(expected);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	}, SLOW);

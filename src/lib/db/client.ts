@@ -146,7 +146,7 @@ export async function openBrowserDatabase(dataBase: string): Promise<BrowserData
 	} catch (error) {
 		// The wasm may still arrive after the worker failed: free its 34 MB blob whenever it does.
 		if (moduleUrl) URL.revokeObjectURL(moduleUrl);
-		else wasmUrl.then(URL.revokeObjectURL, () => undefined);
+		else wasmUrl.then((url) => URL.revokeObjectURL(url), () => undefined);
 		await db.terminate().catch(() => undefined);
 		worker.terminate();
 		throw error;

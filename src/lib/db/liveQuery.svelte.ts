@@ -22,11 +22,22 @@ export class LiveQuery<T> {
 	) {
 		// The prerendered rows; live results replace them once the database is ready.
 		this.rows = untrack(initial);
+		let answered: string | null = null;
 		$effect(() => {
 			const engine = database.engine;
 			const sql = this.sql();
 			const params = this.params();
 			if (!engine) return;
+			// Until the new answer arrives, fall back to the prerendered rows, which
+			// hold every filter value: rows answering the previous parameters would
+			// show the new selection wrongly (e.g. as "not reported").
+			const asked = JSON.stringify([sql, params]);
+			if (answered !== null && answered !== asked) {
+				untrack(() => {
+					this.rows = initial();
+					this.origin = 'build';
+				});
+			}
 			let cancelled = false;
 			engine
 				.query<T>(sql, params)
@@ -34,6 +45,7 @@ export class LiveQuery<T> {
 					if (cancelled) return;
 					this.rows = rows;
 					this.origin = 'live';
+					answered = asked;
 					this.error = null;
 					markLiveResult();
 				})

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
 
-const PORT = 4183;
+const PORT = Number(process.env.YJS_TEST_PORT ?? 4183);
 
 export function chromiumPath(): string {
 	return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
