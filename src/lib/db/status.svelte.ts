@@ -15,6 +15,13 @@ export type DatabaseStatus = 'idle' | 'loading' | 'ready' | 'failed';
 /** User-timing marks, read by `npm run bench` (scripts/bench.ts). */
 export const MARKS = { start: 'db-start', ready: 'db-ready', failed: 'db-failed' } as const;
 
+/**
+ * The DuckDB-WASM client, loaded on demand in the browser. Vite replaces
+ * `import.meta.env.SSR` with a constant, so the server (prerender) build drops
+ * this import and none of the ~35 MB of wasm lands in it.
+ */
+const loadClient = import.meta.env.SSR ? null : () => import('./client');
+
 class DatabaseState {
 	status = $state<DatabaseStatus>('idle');
 	/** Plain-language reason shown to the user; never a stack trace. */
@@ -31,7 +38,8 @@ class DatabaseState {
 		mark(MARKS.start);
 		this.starting = (async () => {
 			try {
-				const { openBrowserDatabase } = await import('./client');
+				if (!loadClient) throw new Error('the database runs in the browser only');
+				const { openBrowserDatabase } = await loadClient();
 				this.engine = await openBrowserDatabase(dataBase);
 				this.status = 'ready';
 				mark(MARKS.ready);
