@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { precompressedWasm } from './scripts/lib/precompressedWasm';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), precompressedWasm()],
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
 	// DuckDB-WASM is loaded with a dynamic import in the browser only.

@@ -13,8 +13,8 @@
  * - filter → redraw: a control is changed in the page and a MutationObserver
  *   times the last change to the page (the live query's answer included), to
  *   the next animation frame;
- * - bytes: what the first view loads before the database starts (HTML, JS,
- *   CSS, gzip as served), then the database's JS, data files and wasm.
+ * - bytes: what the first view loads before the database worker starts (HTML, JS,
+ *   CSS, as served), then the database JS (its worker's too), data files and wasm.
  * Then national scale, generated inside DuckDB-WASM with range() (no file
  * ships): 160 services with 3 inspections each and 10 years of 6 indicators,
  * then la_indicators grown past 1,000,000 rows; the same redraws are timed on
@@ -24,9 +24,8 @@
  * filter → redraw ≤ 50 ms (≤ 150 ms at 1M rows), first-view JS < 150 KB gzipped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -218,7 +217,7 @@ interface Visit {
 	firstChartMs: number | null;
 	fcpMs: number | null;
 	dbReadyMs: number | null;
-	/** Start-up steps (marks in src/lib/db/client.ts): wasm downloaded and checked, engine started, tables loaded. */
+	/** Start-up steps (marks in src/lib/db/client.ts): wasm downloaded and compiled, engine open, data files fetched. */
 	dbSteps: Record<string, number | null>;
 	firstLiveResultMs: number | null;
 	repeatDbReadyMs?: number | null;
@@ -263,23 +262,54 @@ async function redraw(page: Page, action: Action, expectLive: boolean): Promise<
 	return page.evaluate(measureRedraw, { action, expectLive, ...QUIET });
 }
 
-async function readBytes(page: Page): Promise<Bytes> {
-	const entries = await page.evaluate(() => {
-		const start = performance.getEntriesByName('db-start')[0]?.startTime ?? Infinity;
+/** Requests the page's own resource timing cannot see (its worker's: DuckDB's script, the wasm), with their sizes. */
+function watchWorkerRequests(page: Page): () => Promise<{ url: string; start: number; servedBytes: number }[]> {
+	const seen: Promise<{ url: string; start: number; servedBytes: number } | null>[] = [];
+	page.on('requestfinished', (request) => {
+		seen.push(
+			request.sizes().then(
+				(sizes) => ({ url: request.url(), start: request.timing().startTime, servedBytes: sizes.responseBodySize }),
+				() => null
+			)
+		);
+	});
+	return async () => (await Promise.all(seen)).filter((r) => r !== null);
+}
+
+/** Size of a built file, by its URL path (the site is static). */
+function builtSize(pathname: string): number {
+	const file = `build${decodeURIComponent(pathname)}`;
+	return existsSync(file) ? statSync(file).size : 0;
+}
+
+async function readBytes(page: Page, workerRequests: () => Promise<{ url: string; start: number; servedBytes: number }[]>): Promise<Bytes> {
+	const { origin, entries } = await page.evaluate(() => {
+		// The first view is what loads before the page starts the database (db-prefetch, in hooks.client.ts).
+		const start = (performance.getEntriesByName('db-prefetch')[0] ?? performance.getEntriesByName('db-start')[0])?.startTime ?? Infinity;
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-		return [
-			{ url: nav.name, start: 0, gzip: nav.encodedBodySize, raw: nav.decodedBodySize, beforeDb: true, document: true },
-			...resources.map((r) => ({ url: r.name, start: r.startTime, gzip: r.encodedBodySize, raw: r.decodedBodySize, beforeDb: r.startTime < start, document: false }))
-		];
+		return {
+			origin: performance.timeOrigin,
+			entries: [
+				{ url: nav.name, start: 0, gzip: nav.encodedBodySize, raw: nav.decodedBodySize, beforeDb: true, document: true },
+				...resources.map((r) => ({ url: r.name, start: r.startTime, gzip: r.encodedBodySize, raw: r.decodedBodySize, beforeDb: r.startTime < start, document: false }))
+			]
+		};
 	});
+	const known = new Set(entries.map((e) => e.url));
+	for (const r of await workerRequests()) {
+		if (known.has(r.url) || r.url.startsWith('data:')) continue;
+		known.add(r.url);
+		const pathname = new URL(r.url).pathname;
+		entries.push({ url: r.url, start: r.start - origin, gzip: r.servedBytes, raw: builtSize(pathname), beforeDb: false, document: false });
+	}
 	const pick = (test: (e: (typeof entries)[number]) => boolean): FileBytes[] =>
 		entries.filter(test).map((e) => ({ url: new URL(e.url).pathname, servedGzip: e.gzip, raw: e.raw }));
 	return {
 		html: pick((e) => e.document),
-		firstViewJs: pick((e) => e.beforeDb && /\.js$/.test(e.url)),
+		firstViewJs: pick((e) => e.beforeDb && /\.js$/.test(new URL(e.url).pathname)),
 		firstViewCss: pick((e) => e.beforeDb && /\.css$/.test(e.url)),
-		databaseJs: pick((e) => !e.beforeDb && /\.js$/.test(e.url)),
+		databaseJs: pick((e) => !e.beforeDb && /\.js$/.test(new URL(e.url).pathname)),
 		data: pick((e) => /\/data\/[^/]+\.(csv|parquet|json)$/.test(e.url)),
 		wasm: pick((e) => /\.wasm$/.test(e.url))
 	};
@@ -291,6 +321,7 @@ async function visit(browser: Browser, base: string, national: boolean): Promise
 	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 	await context.addInitScript(benchInit);
 	const page = await context.newPage();
+	const workerRequests = watchWorkerRequests(page);
 	try {
 		await page.goto('/');
 		const status = page.locator('.db-status[data-status="ready"], .db-status[data-status="failed"]');
@@ -305,10 +336,10 @@ async function visit(browser: Browser, base: string, national: boolean): Promise
 			fcpMs: b.fcp,
 			dbReadyMs: await markTime(page, 'db-ready'),
 			dbSteps: Object.fromEntries(
-				await Promise.all(['db-start', 'db-wasm-fetched', 'db-engine-started', 'db-tables-loaded'].map(async (m) => [m, await markTime(page, m)] as const))
+				await Promise.all(['db-prefetch', 'db-start', 'db-wasm-compiled', 'db-engine-started', 'db-files-fetched'].map(async (m) => [m, await markTime(page, m)] as const))
 			),
 			firstLiveResultMs: await markTime(page, 'first-live-result'),
-			bytes: await readBytes(page),
+			bytes: await readBytes(page, workerRequests),
 			filter: {},
 			national: {}
 		};
@@ -368,11 +399,6 @@ function medianOf(values: (number | null | undefined)[]): number | null {
 const sum = (files: FileBytes[], key: 'servedGzip' | 'raw') => files.reduce((n, f) => n + f[key], 0);
 
 /** gzip -6 of a file in build/, for what the server did not compress (the wasm). */
-function gzipOfBuilt(pathname: string): number | null {
-	const file = `build${decodeURIComponent(pathname)}`;
-	return existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : null;
-}
-
 interface Row {
 	metric: string;
 	median: number | null;
@@ -387,11 +413,12 @@ function summarise(visits: Visit[]) {
 	add('first chart painted', visits.map((v) => v.firstChartMs), 'ms', '≤ 300 ms');
 	add('first contentful paint', visits.map((v) => v.fcpMs), 'ms');
 	add('database ready', visits.map((v) => v.dbReadyMs), 'ms', '≤ 1500 ms');
-	add('  database start requested (db-start)', visits.map((v) => v.dbSteps['db-start']), 'ms');
-	add('  wasm downloaded and checked', visits.map((v) => v.dbSteps['db-wasm-fetched']), 'ms');
-	add('  engine started (instantiate + open)', visits.map((v) => v.dbSteps['db-engine-started']), 'ms');
-	add('  13 tables loaded from CSV', visits.map((v) => v.dbSteps['db-tables-loaded']), 'ms');
-	add('first live query result', visits.map((v) => v.firstLiveResultMs), 'ms');
+	add('  worker started before hydration (db-prefetch)', visits.map((v) => v.dbSteps['db-prefetch']), 'ms');
+	add('  database start requested after hydration (db-start)', visits.map((v) => v.dbSteps['db-start']), 'ms');
+	add('  wasm downloaded and compiled (streaming)', visits.map((v) => v.dbSteps['db-wasm-compiled']), 'ms');
+	add('  engine open', visits.map((v) => v.dbSteps['db-engine-started']), 'ms');
+	add('  13 data files fetched', visits.map((v) => v.dbSteps['db-files-fetched']), 'ms');
+	add('first live query result (its tables created from CSV)', visits.map((v) => v.firstLiveResultMs), 'ms');
 	add('repeat visit (warm cache): first chart painted', visits.map((v) => v.repeatFirstChartMs), 'ms', '≤ 300 ms');
 	add('repeat visit (warm cache): database ready', visits.map((v) => v.repeatDbReadyMs), 'ms', '≤ 1500 ms');
 	const redrawKeys = [...new Set(visits.flatMap((v) => Object.keys(v.filter)))];
@@ -425,9 +452,7 @@ function summarise(visits: Visit[]) {
 	bytesRow('first view CSS', bytes.firstViewCss);
 	bytesRow('database JS (after first view)', bytes.databaseJs);
 	bytesRow('data files', bytes.data);
-	bytesRow('wasm', bytes.wasm);
-	const wasmGzip = bytes.wasm.map((f) => gzipOfBuilt(f.url)).reduce<number>((n, x) => n + (x ?? 0), 0);
-	rows.push({ metric: 'wasm, gzip -6 if the host compresses it', median: kb(wasmGzip), unit: 'KB', target: '' });
+	bytesRow('wasm (brotli, precompressed at build)', bytes.wasm);
 	return { rows, bytes };
 }
 

@@ -1,5 +1,5 @@
 import { buildDatabase } from '$lib/server/database';
-import { RATINGS_GRID_SQL, type RatingCellRow } from '$lib/db/queries';
+import { RATINGS_GRID_SQL, type RatingCellRow } from '$lib/db/queries/overview';
 import { NATIONAL_SCORES_SQL, REPORT_INSPECTIONS_SQL, type NationalScoreRow, type ReportInspectionRow } from '$lib/db/queries/scoreDistribution';
 
 export async function load() {

@@ -138,10 +138,27 @@ describe('ChartCard', () => {
 		expect(container.textContent).not.toMatch(/\b0\b/);
 	});
 
-	it('shows a warning above a chart that is still drawn', () => {
-		render(ChartCard, props({ warning: 'This chart could not be updated: timeout. It shows the published data.' }));
-		expect(screen.getByText('This chart could not be updated: timeout. It shows the published data.').getAttribute('role')).toBe('status');
+	it('shows a failed query in place of the chart, and the published chart only when asked', async () => {
+		render(ChartCard, props({ warning: 'This chart could not be updated: timeout.' }));
+		const alert = screen.getByRole('alert');
+		expect(alert.textContent).toContain('This chart could not be updated: timeout.');
+		expect(screen.queryByTestId('test-svg')).toBeNull();
+		// No picture to save; the published rows can still be downloaded.
+		expect(screen.queryByRole('button', { name: 'Download SVG' })).toBeNull();
+		expect(screen.getByRole('button', { name: 'Download CSV' })).toBeTruthy();
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Show the published chart' }));
 		expect(screen.getByTestId('test-svg')).toBeTruthy();
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByText('This chart could not be updated: timeout. It shows the published figures.').getAttribute('role')).toBe('status');
+	});
+
+	it('in table view, shows a failed query in place of the table until asked', async () => {
+		render(ChartCard, props({ warning: 'This chart could not be updated: timeout.', view: 'table' }));
+		expect(screen.getByRole('alert').textContent).toContain('timeout');
+		expect(screen.queryByRole('table')).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: 'Show the published table' }));
+		expect(screen.getByRole('table')).toBeTruthy();
 	});
 
 	it('downloads <id>.csv holding the rows, missing values left empty', async () => {

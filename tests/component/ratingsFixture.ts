@@ -7,7 +7,7 @@
  * - suffolk.txt: "Suffolk Youth Justice Service" line 94, "Score 9/36" line 97, overall "Requires improvement" line 101,
  *   each rating on the line after its standard (lines 109-187), 4.1 "Good" line 187.
  */
-import type { RatingCellRow } from '../../src/lib/db/queries';
+import type { RatingCellRow } from '../../src/lib/db/queries/overview';
 
 type Printed = [code: string, name: string, rating: string, line: number];
 

@@ -2,7 +2,7 @@
  * One-line readings of what a chart shows, for its title and for screen
  * readers. Pure functions of the rows the chart draws.
  */
-import type { RatingCellRow } from '../db/queries';
+import type { RatingCellRow } from '../db/queries/overview';
 
 export interface Finding {
 	title: string;

@@ -5,7 +5,7 @@
  * a dashed "not rated" cell and the table says so; nothing is filled in.
  */
 import { STANDARDS, parseRating, type Rating } from '../framework';
-import type { RatingCellRow } from '../db/queries';
+import type { RatingCellRow } from '../db/queries/overview';
 import type { TableColumn, TableRow } from './export/columns';
 
 export interface GridInspection {

@@ -11,6 +11,16 @@ export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Tables the browser loads, in dependency-free order. */
 export const LOADED_TABLES: readonly TableName[] = Object.keys(TABLES) as TableName[];
 
+/**
+ * The tables a statement may read: every table name that appears in it as a
+ * word. Over-matching (a name inside a string or column) only loads a table
+ * early; our SQL names each table it reads, so none is missed.
+ */
+export function tablesNamedIn(sql: string): TableName[] {
+	const words = new Set(sql.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+	return LOADED_TABLES.filter((name) => words.has(name));
+}
+
 /** Read one of our CSV files with the schema's exact column types (no sniffing). */
 export function readCsv(schema: TableSchema, csvPath: string): string {
 	const columns = schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');

@@ -9,11 +9,12 @@
  * plain-language problem; start() never rejects, so nothing is left unhandled.
  */
 import type { BrowserDatabase } from './client';
+import type { EngineWorker } from './engine';
 
 export type DatabaseStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** User-timing marks, read by `npm run bench` (scripts/bench.ts). */
-export const MARKS = { start: 'db-start', ready: 'db-ready', failed: 'db-failed' } as const;
+export const MARKS = { prefetch: 'db-prefetch', start: 'db-start', ready: 'db-ready', failed: 'db-failed' } as const;
 
 /**
  * The DuckDB-WASM client, loaded on demand in the browser. Vite replaces
@@ -21,6 +22,8 @@ export const MARKS = { start: 'db-start', ready: 'db-ready', failed: 'db-failed'
  * this import and none of the ~35 MB of wasm lands in it.
  */
 const loadClient = import.meta.env.SSR ? null : () => import('./client');
+/** The worker's starter: src/hooks.client.ts imports it statically; a retry loads it from here. */
+const loadEngine = import.meta.env.SSR ? null : () => import('./engine');
 
 class DatabaseState {
 	status = $state<DatabaseStatus>('idle');
@@ -28,6 +31,26 @@ class DatabaseState {
 	problem = $state<string | null>(null);
 	engine = $state.raw<BrowserDatabase | null>(null);
 	private starting: Promise<void> | null = null;
+	/** A worker started by `prefetch()`, taken by the next `start()`. */
+	private prestarted: Promise<EngineWorker> | null = null;
+
+	/**
+	 * Start the engine's worker (its download and compilation) and the download
+	 * of DuckDB's JS, without touching any state: safe to call before the page
+	 * hydrates (src/hooks.client.ts does), so the database is not kept waiting
+	 * for it. `start()` takes the worker over.
+	 */
+	prefetch(startEngineWorker: () => EngineWorker): void {
+		if (!loadClient || this.prestarted || this.engine) return;
+		mark(MARKS.prefetch);
+		try {
+			this.prestarted = Promise.resolve(startEngineWorker());
+		} catch (error) {
+			this.prestarted = Promise.reject(error);
+		}
+		this.prestarted.catch(() => undefined);
+		void loadClient().catch(() => undefined);
+	}
 
 	/** Start loading (once); safe to call from every page's onMount. */
 	start(dataBase: string): Promise<void> {
@@ -38,9 +61,11 @@ class DatabaseState {
 		mark(MARKS.start);
 		this.starting = (async () => {
 			try {
-				if (!loadClient) throw new Error('the database runs in the browser only');
-				const { openBrowserDatabase } = await loadClient();
-				this.engine = await openBrowserDatabase(dataBase);
+				if (!loadClient || !loadEngine) throw new Error('the database runs in the browser only');
+				const engineWorker = this.prestarted ?? loadEngine().then((m) => m.startEngineWorker());
+				this.prestarted = null;
+				const [{ openBrowserDatabase }, worker] = await Promise.all([loadClient(), engineWorker]);
+				this.engine = await openBrowserDatabase(dataBase, worker);
 				this.status = 'ready';
 				mark(MARKS.ready);
 			} catch (error) {

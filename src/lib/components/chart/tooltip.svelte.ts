@@ -38,6 +38,13 @@ export interface MarkHandlers {
 	onblur: () => void;
 }
 
+export interface DelegatedHandlers {
+	onpointerover: (event: PointerEvent) => void;
+	onpointerout: (event: PointerEvent) => void;
+	onfocusin: (event: FocusEvent) => void;
+	onfocusout: (event: FocusEvent) => void;
+}
+
 export interface Tooltip {
 	readonly state: TooltipState;
 	/** Show at a point (px from the top-left of the chart container the `<Tooltip>` sits in). */
@@ -51,6 +58,12 @@ export interface Tooltip {
 	keep(): void;
 	/** Event props for a mark: spread them onto it. `content` is read when the mark is entered or focused. */
 	mark(content: () => TooltipContent | string): MarkHandlers;
+	/**
+	 * The same behaviour for every mark matching `selector` inside one container: spread these onto
+	 * the container (e.g. the `<svg>`). One set of listeners instead of four per mark, for charts with
+	 * thousands of marks; `content(mark)` is read when a mark is entered or focused.
+	 */
+	delegate(selector: string, content: (mark: Element) => TooltipContent | string | null): DelegatedHandlers;
 }
 
 const HIDE_DELAY_MS = 150;
@@ -106,6 +119,28 @@ export function createTooltip(): Tooltip {
 					if (event.currentTarget instanceof Element) open(content(), { element: event.currentTarget });
 				},
 				onblur: hide
+			};
+		},
+		delegate(selector, content) {
+			const markOf = (event: Event): Element | null => (event.target instanceof Element ? event.target.closest(selector) : null);
+			const enter = (event: Event) => {
+				const mark = markOf(event);
+				const shown = mark ? content(mark) : null;
+				if (mark && shown) open(shown, { element: mark });
+			};
+			return {
+				onpointerover: enter,
+				onfocusin: enter,
+				onpointerout: (event) => {
+					const mark = markOf(event);
+					// Still inside the same mark, a tap (kept until the next tap or Escape), or focused: keep showing.
+					if (!mark || (event.relatedTarget instanceof Node && mark.contains(event.relatedTarget))) return;
+					if (event.pointerType === 'touch' || document.activeElement === mark) return;
+					hideSoon();
+				},
+				onfocusout: (event) => {
+					if (markOf(event)) hide();
+				}
 			};
 		}
 	};

@@ -1,4 +1,4 @@
-/** The dashboard's queries: SQL text plus the row type each returns. */
+/** SQL of the overview (`/`): every rating of every inspection, one row per standard, with the score. */
 
 export interface RatingCellRow {
 	inspection_id: string;
