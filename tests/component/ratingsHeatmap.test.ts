@@ -92,6 +92,26 @@ describe('RatingsHeatmap', () => {
 	});
 });
 
+describe('RatingsHeatmap at scale', () => {
+	const rows = [...HARTLEPOOL_ROWS, ...SUFFOLK_ROWS];
+	it('draws the first rowLimit inspections, then all of them on request, and back', async () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's', rowLimit: 1 });
+		expect(container.querySelectorAll('g.row')).toHaveLength(1);
+		expect(container.textContent).toContain('Showing the first 1 of 2 inspections');
+		await fireEvent.click(screen.getByRole('button', { name: 'Show all 2' }));
+		expect(container.querySelectorAll('g.row')).toHaveLength(2);
+		expect(container.querySelectorAll('.cell')).toHaveLength(26);
+		await fireEvent.click(screen.getByRole('button', { name: 'Show the first 1' }));
+		expect(container.querySelectorAll('g.row')).toHaveLength(1);
+	});
+
+	it('offers no button when every inspection fits', () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		expect(container.querySelectorAll('g.row')).toHaveLength(2);
+		expect(screen.queryByRole('button')).toBeNull();
+	});
+});
+
 describe('ratings grid table and CSV', () => {
 	it('has a row per inspection, full rating names, "Not rated" left empty in the CSV', () => {
 		const table = ratingsGridRows([...HARTLEPOOL_ROWS, ...SUFFOLK_ROWS]);

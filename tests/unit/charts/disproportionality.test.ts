@@ -119,10 +119,25 @@ describe('caseload against the comparator each report prints', () => {
 		expect(suffolk.prose[0].sentence).toContain('girls make up 20 per cent of the caseload');
 		expect(suffolk.prose[0].source).toBe('data/reports/suffolk.txt:392');
 		expect(svc(m, 'east-sussex').prose[0].value).toBe(21);
-		// Only where no table is printed, and only for gender.
-		expect(model('ethnicity').services.every((s) => s.prose.length === 0)).toBe(true);
+		// Only where no table is printed.
+		expect(svc(m, 'east-sussex').prose).toHaveLength(1);
+		expect(cat(m, 'west-sussex', 'female').caseload?.pct).toBe(23.3);
 		expect(cat(m, 'west-sussex', 'female').caseload?.pct).toBe(23.3);
 		expect(cat(m, 'west-sussex', 'female').comparator?.pct).toBe(14);
+	});
+
+	it('quotes the prose minority ethnic shares (caseload and school population) where no ethnicity table is printed', () => {
+		const m = model('ethnicity');
+		const eastSussex = svc(m, 'east-sussex');
+		expect(eastSussex.reported).toBe(false);
+		expect(eastSussex.prose.map((p) => [p.label, p.value, p.source])).toEqual([
+			['Children from a minority ethnic background in the caseload', 11.5, 'data/reports/east-sussex.txt:152'],
+			['Children from a minority ethnic background in the school population (January 2023)', 15.4, 'data/reports/east-sussex.txt:152']
+		]);
+		// No relative rate from prose: the school population is not the local youth population.
+		expect(m.rate.rows.some((r) => r.serviceId === 'east-sussex')).toBe(false);
+		// Reports with an ethnicity table, or without the sentence, quote nothing.
+		for (const id of ['west-sussex', 'thurrock', 'hartlepool', 'suffolk']) expect(svc(m, id).prose, id).toEqual([]);
 	});
 
 	it('filters to the chosen services and words a choice with no table', () => {

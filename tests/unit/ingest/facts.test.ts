@@ -171,6 +171,11 @@ const EAST_SUSSEX_PROSE: Expected[] = [
 	['low_income_families_pct', 'service', 18.6, '%', null, 152],
 	['low_income_families_pct', 'statistical neighbours', 16.2, '%', null, 152],
 	['caseload_girls_pct', 'service', 21, '%', null, 152],
+	// "... 11.5 per cent of children are from a minority ethnic background": the caseload list the girls' share opens.
+	['caseload_minority_ethnic_pct', 'service', 11.5, '%', null, 152],
+	// "... make up 15.4 per cent of the school population compared with 36 per cent in England (January 2023)"
+	['school_minority_ethnic_pct', 'service', 15.4, '%', 'January 2023', 152],
+	['school_minority_ethnic_pct', 'England', 36, '%', 'January 2023', 152],
 	['substance_misuse_pct', 'service', 67, '%', null, 152],
 	['emotional_wellbeing_needs_pct', 'service', 37, '%', null, 152],
 	['reoffending_rate', 'service', 32.4, '%', null, 156]
@@ -265,9 +270,9 @@ describe('parseFacts: prose-only reports', () => {
 		const approx = facts.filter((f) => f.approximate).map((f) => f.measure).sort();
 		expect(approx).toEqual(['children_in_school', 'population_aged_0_19']);
 	});
-	it('East Sussex: no ethnicity figures (15.4, 36, 11.5 per cent) and no local reoffending ranges (19, 26)', () => {
+	it('East Sussex: no local reoffending ranges (19, 26) and no deprivation decile (10)', () => {
 		const values = factsOf('east-sussex').map((f) => f.value);
-		for (const v of [15.4, 36, 11.5, 19, 26, 10]) expect(values, String(v)).not.toContain(v);
+		for (const v of [19, 26, 10]) expect(values, String(v)).not.toContain(v);
 	});
 	it('Suffolk: vacancy rate written as a word, girls share; no age or ethnicity shares', () => {
 		const facts = factsOf('suffolk');

@@ -189,13 +189,22 @@ function rateFor(caseload: Share | null, comparator: Share | null, kind: Compara
 	return { relativeRate: caseload.pct / comparator.pct, rateNote: null };
 }
 
+/** Shares printed in a sentence instead of a table, by the dimension they belong to. */
+const PROSE_LABELS: Partial<Record<Dimension, Record<string, string>>> = {
+	gender: { caseload_girls_pct: 'Girls in the caseload' },
+	ethnicity: {
+		caseload_minority_ethnic_pct: 'Children from a minority ethnic background in the caseload',
+		school_minority_ethnic_pct: 'Children from a minority ethnic background in the school population'
+	}
+};
+
 function proseFor(dimension: Dimension, facts: readonly CareFactRow[], inspectionId: string): ProseFigure[] {
-	if (dimension !== 'gender') return [];
+	const labels = PROSE_LABELS[dimension] ?? {};
 	return facts
-		.filter((f) => f.inspection_id === inspectionId && f.measure === 'caseload_girls_pct' && f.value !== null)
+		.filter((f) => f.inspection_id === inspectionId && f.measure !== null && f.measure in labels && f.value !== null)
 		.map((f) => ({
 			measure: f.measure!,
-			label: 'Girls in the caseload',
+			label: f.period ? `${labels[f.measure!]} (${f.period})` : labels[f.measure!],
 			value: f.value!,
 			unit: f.unit ?? '%',
 			sentence: f.source_text ?? '',

@@ -115,6 +115,8 @@ export const MEASURE_LABELS: Readonly<Record<string, string>> = {
 	pru_alternative_or_part_time_16_and_under_pct: 'Aged 16 and under in a pupil referral unit, alternative education or part-time school',
 	neet_17_plus_pct: 'Aged 17+ not in education, training or employment',
 	caseload_girls_pct: 'Girls',
+	caseload_minority_ethnic_pct: 'Children from a minority ethnic background',
+	school_minority_ethnic_pct: 'Minority ethnic children in the school population',
 	mental_health_pct: 'Mental health issues',
 	substance_misuse_pct: 'Substance misuse issues',
 	learning_disability_difficulty_or_ehcp_pct: 'Learning disability, learning difficulty or EHC plan',

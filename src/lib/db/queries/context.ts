@@ -67,26 +67,16 @@ WITH chosen AS (
   SELECT service_id, local_authority, dfe_la_number, region
   FROM services
   WHERE country = 'England' AND list_contains(string_split(?, ','), service_id)
-),
-series AS (
-  SELECT la_name, dfe_la_number, geography_level, measure, unit, period, year, value, suppressed, flag, source
-  FROM la_indicators
-  WHERE list_contains(string_split(?, ','), measure) AND year BETWEEN ? AND ?
 )
--- Three equality joins rather than one join on OR-ed conditions, which DuckDB can only run as a
--- nested loop over every row of la_indicators (slow once it holds a million rows).
 SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
        li.period, li.year, li.value, li.suppressed, li.flag, li.source
-FROM chosen c JOIN series li ON li.geography_level = 'local_authority' AND li.dfe_la_number = c.dfe_la_number
-UNION ALL
-SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
-       li.period, li.year, li.value, li.suppressed, li.flag, li.source
-FROM chosen c JOIN series li ON li.geography_level = 'region' AND li.la_name = c.region
-UNION ALL
-SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
-       li.period, li.year, li.value, li.suppressed, li.flag, li.source
-FROM chosen c CROSS JOIN series li WHERE li.geography_level = 'england'
-ORDER BY service_id, measure, geography_level, year`;
+FROM chosen c
+JOIN la_indicators li
+  ON (li.geography_level = 'local_authority' AND li.dfe_la_number = c.dfe_la_number)
+  OR (li.geography_level = 'region' AND li.la_name = c.region)
+  OR li.geography_level = 'england'
+WHERE list_contains(string_split(?, ','), li.measure) AND li.year BETWEEN ? AND ?
+ORDER BY c.service_id, li.measure, li.geography_level, li.year`;
 
 /** A service's youth population from its report, paired with LAIT spend for the same year. */
 export interface SpendPairRow {

@@ -55,8 +55,8 @@ export const CARE_MEASURES = [
 ] as const;
 export type CareMeasure = (typeof CARE_MEASURES)[number];
 
-/** Prose figures shown beside the gender table of reports that print none. */
-export const PROSE_DEMOGRAPHIC_MEASURES = ['caseload_girls_pct'] as const;
+/** Prose figures shown beside the gender or ethnicity table of reports that print none. */
+export const PROSE_DEMOGRAPHIC_MEASURES = ['caseload_girls_pct', 'caseload_minority_ethnic_pct', 'school_minority_ethnic_pct'] as const;
 
 /** One caseload fact, or a service with none of the measures (`measure` null). */
 export interface CareFactRow {

@@ -6,8 +6,10 @@
  * figure has one unambiguous definition. Anything vaguer ("more than half",
  * "one in three", a figure for one town, a share of a partial year's panel
  * decisions) is not read. Age, ethnicity and gender breakdowns belong to the
- * demographics parser and are not read here, except the girls' share of the
- * current caseload, which the newer reports print instead of a gender table.
+ * demographics parser and are not read here, except the shares the newer
+ * reports print in a sentence instead of a table: girls and children from a
+ * minority ethnic background in the current caseload, and minority ethnic
+ * children in the school population against England.
  */
 import type { Line, ReportText } from '../text';
 import { sourceOf, stripBullet, wordOrNumber } from '../text';
@@ -51,6 +53,23 @@ const RULES: ProseRule[] = [
 		// "Girls make up 21 per cent of the current caseload"; not "... of the YJS court caseload"
 		re: rx(`\\bgirls (?:make up|form|account for|represent|comprise) ${NUM}${PCT} of the (?:current )?caseload\\b`),
 		figures: [{ measure: 'caseload_girls_pct', unit: '%', group: 1 }]
+	},
+	{
+		// "Girls make up 21 per cent of the current caseload in the YJS, 11.5 per cent of children are from a
+		// minority ethnic background, ...": the same list, so the share is of the current caseload.
+		re: rx(`\\bof the (?:current )?caseload(?: in the ${SERVICE})?, ${NUM}${PCT} of (?:the )?children are from (?:a )?minority ethnic backgrounds?\\b`),
+		figures: [{ measure: 'caseload_minority_ethnic_pct', unit: '%', group: 1 }]
+	},
+	{
+		// "Children from a minority ethnic background make up 15.4 per cent of the school population compared
+		// with 36 per cent in England (January 2023)"
+		re: rx(
+			`\\bchildren from (?:a )?minority ethnic backgrounds? make up ${NUM}${PCT} of the school population,? compared (?:with|to) ${NUM}${PCT} in (England(?: and Wales)?)(?: \\(((?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})\\))?`
+		),
+		figures: [
+			{ measure: 'school_minority_ethnic_pct', unit: '%', group: 1, periodGroup: 4 },
+			{ measure: 'school_minority_ethnic_pct', unit: '%', group: 2, area: { group: 3 }, periodGroup: 4 }
+		]
 	},
 	{
 		// "18.6 per cent are in low-income families, compared with 16.2 of the county's statistical neighbours"
