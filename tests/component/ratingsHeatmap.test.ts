@@ -25,7 +25,7 @@ describe('RatingsHeatmap', () => {
 		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
 		const svg = screen.getByTestId('ratings-heatmap');
 		expect(svg.getAttribute('aria-labelledby')).toBe('t');
-		expect(svg.getAttribute('aria-describedby')).toBe('s');
+		expect(svg.getAttribute('aria-describedby')).toBe('s t-keys');
 		const rowsDrawn = [...container.querySelectorAll('[data-service]')];
 		expect(rowsDrawn.map((g) => g.getAttribute('data-service'))).toEqual(['hartlepool', 'suffolk']);
 		// Rows are labelled with the local authority; the row group carries the service's full name.
@@ -52,17 +52,42 @@ describe('RatingsHeatmap', () => {
 		expect(cell.getAttribute('aria-label')).toBe('Hartlepool, 4.1 Resettlement policy and provision: not rated in this inspection');
 	});
 
-	it('makes every cell a keyboard stop whose label is the full reading', () => {
+	it('labels every cell with the full reading; the chart is one tab stop', () => {
 		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
 		const cell = container.querySelector('[data-service="suffolk"] [data-standard="2.2"]')!;
-		expect(cell.getAttribute('tabindex')).toBe('0');
 		expect(cell.getAttribute('role')).toBe('img');
 		expect(cell.getAttribute('aria-label')).toBe('Suffolk, 2.2 Planning: Inadequate');
 		// The report's own name for a standard: Hartlepool 2020 printed 3.4 as "Joint working".
 		expect(container.querySelector('[data-service="hartlepool"] [data-standard="3.4"]')!.getAttribute('aria-label')).toBe(
 			'Hartlepool, 3.4 Joint working: Outstanding'
 		);
-		expect(container.querySelectorAll('.cell[tabindex="0"]')).toHaveLength(26);
+		expect(container.querySelectorAll('.cell')).toHaveLength(26);
+		// Roving tabindex: the first cell is the tab stop, every other cell is reached with the arrow keys.
+		const stops = container.querySelectorAll('.cell[tabindex="0"]');
+		expect(stops).toHaveLength(1);
+		expect(stops[0].getAttribute('data-row')).toBe('0');
+		expect(stops[0].getAttribute('data-col')).toBe('0');
+		expect(container.querySelectorAll('.cell[tabindex="-1"]')).toHaveLength(25);
+		expect(container.querySelector('svg')!.getAttribute('aria-describedby')).toBe('s t-keys');
+		expect(document.getElementById('t-keys')?.textContent).toMatch(/arrow keys/);
+	});
+
+	it('moves focus and the tab stop with the arrow keys, Home and End', async () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const at = (r: number, c: number) => container.querySelector<SVGGElement>(`.cell[data-row="${r}"][data-col="${c}"]`)!;
+		at(0, 0).focus();
+		await fireEvent.keyDown(at(0, 0), { key: 'ArrowRight' });
+		expect(document.activeElement).toBe(at(0, 1));
+		await fireEvent.keyDown(at(0, 1), { key: 'ArrowDown' });
+		expect(document.activeElement).toBe(at(1, 1));
+		expect(at(1, 1).getAttribute('tabindex')).toBe('0');
+		expect(at(0, 0).getAttribute('tabindex')).toBe('-1');
+		await fireEvent.keyDown(at(1, 1), { key: 'End' });
+		expect(document.activeElement).toBe(at(1, 12));
+		await fireEvent.keyDown(at(1, 12), { key: 'ArrowRight' }); // stays at the edge
+		expect(document.activeElement).toBe(at(1, 12));
+		await fireEvent.keyDown(at(1, 12), { key: 'Home', ctrlKey: true });
+		expect(document.activeElement).toBe(at(0, 0));
 	});
 
 	it('shows a tooltip with service, standard, rating and source on focus, and hides it on Escape and blur', async () => {

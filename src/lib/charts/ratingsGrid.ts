@@ -68,3 +68,34 @@ export function ratingsGridRows(rows: readonly RatingCellRow[]): TableRow[] {
 		overall_rating: inspection.overall_rating
 	}));
 }
+
+export interface GridCell {
+	row: number;
+	col: number;
+}
+
+/**
+ * Keyboard movement in the heatmap (one tab stop; WAI-ARIA grid keys): arrows
+ * move one cell, Home/End go to the first/last cell of the row, and with Ctrl
+ * to the first/last cell of the grid. Returns null for any other key.
+ */
+export function nextGridCell(key: string, ctrl: boolean, at: GridCell, rows: number, cols: number): GridCell | null {
+	if (rows <= 0 || cols <= 0) return null;
+	const clamp = (n: number, max: number) => Math.max(0, Math.min(max - 1, n));
+	switch (key) {
+		case 'ArrowRight':
+			return { row: at.row, col: clamp(at.col + 1, cols) };
+		case 'ArrowLeft':
+			return { row: at.row, col: clamp(at.col - 1, cols) };
+		case 'ArrowDown':
+			return { row: clamp(at.row + 1, rows), col: at.col };
+		case 'ArrowUp':
+			return { row: clamp(at.row - 1, rows), col: at.col };
+		case 'Home':
+			return ctrl ? { row: 0, col: 0 } : { row: at.row, col: 0 };
+		case 'End':
+			return ctrl ? { row: rows - 1, col: cols - 1 } : { row: at.row, col: cols - 1 };
+		default:
+			return null;
+	}
+}

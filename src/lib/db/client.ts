@@ -9,7 +9,8 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../tables/schema';
-import { LOADED_TABLES, createTableFromCsv, plainRows, tablesNamedIn } from './sql';
+import { LOADED_TABLES, createTableFromCsv, tablesNamedIn } from './sql';
+import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
 
@@ -87,8 +88,7 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 				await Promise.all(tablesNamedIn(sql).map(createTable));
 				const statement = await conn.prepare(sql);
 				try {
-					const table = await statement.query(...params);
-					return plainRows<T>(table.toArray().map((row) => row.toJSON()));
+					return arrowRows<T>(await statement.query(...params));
 				} finally {
 					await statement.close();
 				}
