@@ -60,15 +60,18 @@ class DatabaseState {
 		exposeForBench(this);
 		mark(MARKS.start);
 		this.starting = (async () => {
+			let engineWorker: Promise<EngineWorker> | null = null;
 			try {
 				if (!loadClient || !loadEngine) throw new Error('the database runs in the browser only');
-				const engineWorker = this.prestarted ?? loadEngine().then((m) => m.startEngineWorker());
+				engineWorker = this.prestarted ?? loadEngine().then((m) => m.startEngineWorker());
 				this.prestarted = null;
 				const [{ openBrowserDatabase }, worker] = await Promise.all([loadClient(), engineWorker]);
 				this.engine = await openBrowserDatabase(dataBase, worker);
 				this.status = 'ready';
 				mark(MARKS.ready);
 			} catch (error) {
+				// A worker already started (e.g. DuckDB's JS failed to load) is stopped; Retry starts a new one.
+				engineWorker?.then((w) => w.worker.terminate(), () => undefined);
 				this.status = 'failed';
 				this.problem = describeFailure(error);
 				mark(MARKS.failed);
