@@ -67,15 +67,24 @@ WITH chosen AS (
   SELECT service_id, local_authority, dfe_la_number, region
   FROM services
   WHERE country = 'England' AND list_contains(string_split(?, ','), service_id)
+),
+-- Two steps: the rows of the chosen measures and years are matched to the services on the few columns
+-- the match needs, then only the matching rows are read whole (by rowid). With a million rows this is
+-- about a third quicker in the browser than matching whole rows: the match (on OR-ed conditions) cannot
+-- be pushed into the scan.
+candidate AS (
+  SELECT rowid AS row_id, geography_level, dfe_la_number, la_name
+  FROM la_indicators
+  WHERE list_contains(string_split(?, ','), measure) AND year BETWEEN ? AND ?
 )
 SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
        li.period, li.year, li.value, li.suppressed, li.flag, li.source
 FROM chosen c
-JOIN la_indicators li
-  ON (li.geography_level = 'local_authority' AND li.dfe_la_number = c.dfe_la_number)
-  OR (li.geography_level = 'region' AND li.la_name = c.region)
-  OR li.geography_level = 'england'
-WHERE list_contains(string_split(?, ','), li.measure) AND li.year BETWEEN ? AND ?
+JOIN candidate k
+  ON (k.geography_level = 'local_authority' AND k.dfe_la_number = c.dfe_la_number)
+  OR (k.geography_level = 'region' AND k.la_name = c.region)
+  OR k.geography_level = 'england'
+JOIN la_indicators li ON li.rowid = k.row_id
 ORDER BY c.service_id, li.measure, li.geography_level, li.year`;
 
 /** A service's youth population from its report, paired with LAIT spend for the same year. */
