@@ -7,7 +7,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { TABLES, type TableName } from '../../../src/lib/tables/schema';
-import { LOADED_TABLES, sqlString, tablesNamedIn } from '../../../src/lib/db/sql';
+import { tablesNamedIn } from '../../../src/lib/db/sql';
 
 const modules = import.meta.glob('../../../src/lib/db/queries/*.ts', { eager: true });
 const queries = Object.entries(modules).flatMap(([file, exports]) =>
@@ -20,7 +20,7 @@ async function databaseWith(tables: readonly TableName[]) {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	for (const name of tables) {
-		const columns = TABLES[name].columns.map((c) => `${sqlString(c.name).replace(/'/g, '"')} ${c.type}`).join(', ');
+		const columns = TABLES[name].columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
 		await conn.run(`CREATE TABLE "${name}" (${columns})`);
 	}
 	return conn;
@@ -50,9 +50,5 @@ describe('tablesNamedIn', () => {
 		const conn = await databaseWith(tablesNamedIn(sql).filter((t) => t !== 'inspections'));
 		await expect(conn.prepare(sql)).rejects.toThrow(/inspections/);
 		conn.closeSync();
-	});
-
-	it('every loaded table is one of the schema tables', () => {
-		expect([...LOADED_TABLES].sort()).toEqual(Object.keys(TABLES).sort());
 	});
 });
