@@ -2,9 +2,11 @@
  * The walking skeleton end to end: the prerendered heatmap, then the same
  * chart from DuckDB-WASM, with the ratings the reports print.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, waitForDatabase } from './setup/browser';
+import { builtPages } from './setup/routes';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +43,17 @@ describe('overview heatmap', () => {
 		expect(services.sort()).toEqual(['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex']);
 		expect(await cellRatings(page, 'west-sussex')).toEqual(WEST_SUSSEX);
 		await context.close();
+	});
+
+	it('is painted before its scripts load: no built page preloads JavaScript modules (src/hooks.server.ts)', () => {
+		const pages = builtPages();
+		expect(pages.length).toBeGreaterThan(5);
+		for (const { file } of pages) {
+			const html = readFileSync(`build/${file}`, 'utf8');
+			expect(html, file).not.toMatch(/rel="modulepreload"/);
+			// The start-up script is still there: the page hydrates once its modules arrive.
+			expect(html, file).toMatch(/import\(".*\/_app\/immutable\/entry\/start\.[\w-]+\.js"\)/);
+		}
 	});
 
 	it('loads the database and redraws the heatmap from SQL with the reports\u2019 ratings', async () => {
