@@ -66,26 +66,25 @@ export const TRENDS_SQL = `
 WITH chosen AS (
   SELECT service_id, local_authority, dfe_la_number, region
   FROM services
-  WHERE country = 'England' AND list_contains(string_split(?, ','), service_id)
-),
--- Two steps: the rows of the chosen measures and years are matched to the services on the few columns
--- the match needs, then only the matching rows are read whole (by rowid). With a million rows this is
--- about a third quicker in the browser than matching whole rows: the match (on OR-ed conditions) cannot
--- be pushed into the scan.
-candidate AS (
-  SELECT rowid AS row_id, geography_level, dfe_la_number, la_name
-  FROM la_indicators
-  WHERE list_contains(string_split(?, ','), measure) AND year BETWEEN ? AND ?
+  WHERE country = 'England' AND list_contains(string_split($1, ','), service_id)
 )
+-- Each authority's own rows, by an equality join: DuckDB hashes the few chosen authorities and probes
+-- the table with them (skipping blocks outside their range of numbers), instead of testing every row
+-- against OR-ed conditions. At a million rows: about 7 ms instead of 90 (DuckDB-WASM under Node).
 SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
        li.period, li.year, li.value, li.suppressed, li.flag, li.source
 FROM chosen c
-JOIN candidate k
-  ON (k.geography_level = 'local_authority' AND k.dfe_la_number = c.dfe_la_number)
-  OR (k.geography_level = 'region' AND k.la_name = c.region)
-  OR k.geography_level = 'england'
-JOIN la_indicators li ON li.rowid = k.row_id
-ORDER BY c.service_id, li.measure, li.geography_level, li.year`;
+JOIN la_indicators li ON li.geography_level = 'local_authority' AND li.dfe_la_number = c.dfe_la_number
+WHERE list_contains(string_split($2, ','), li.measure) AND li.year BETWEEN $3 AND $4
+UNION ALL
+-- Their region's and England's rows: a few hundred in the whole table.
+SELECT c.service_id, c.local_authority, li.la_name, li.geography_level, li.measure, li.unit,
+       li.period, li.year, li.value, li.suppressed, li.flag, li.source
+FROM chosen c
+JOIN la_indicators li ON li.geography_level = 'england' OR (li.geography_level = 'region' AND li.la_name = c.region)
+WHERE li.geography_level IN ('region', 'england')
+  AND list_contains(string_split($2, ','), li.measure) AND li.year BETWEEN $3 AND $4
+ORDER BY service_id, measure, geography_level, year`;
 
 /** A service's youth population from its report, paired with LAIT spend for the same year. */
 export interface SpendPairRow {
