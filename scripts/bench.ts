@@ -94,7 +94,11 @@ async function measureRedraw(args: { action: Action; expectLive: boolean; quietM
 	let lastChange = 0;
 	let settled: number | null = null;
 	let t0 = 0;
-	const observer = new MutationObserver(() => {
+	// `data-origin` says where a chart's rows came from (the build or the live database): a marker for
+	// tests, not drawn. When the live answer holds the rows already drawn, only it changes, and the
+	// chart was complete at the redraw before; any visible change (text, marks, attributes) counts.
+	const observer = new MutationObserver((records) => {
+		if (records.every((r) => r.type === 'attributes' && r.attributeName === 'data-origin')) return;
 		const t = performance.now();
 		first ??= t;
 		lastChange = t;
@@ -233,6 +237,30 @@ function watchWorkerRequests(page: Page): () => Promise<{ url: string; start: nu
 	return async () => (await Promise.all(seen)).filter((r) => r !== null);
 }
 
+/**
+ * The database's JS, by the build's Vite manifest: the chunk of src/lib/db/client.ts with what only it
+ * imports, and the two worker scripts. The page asks for them from db-prefetch on, before it has
+ * hydrated, so they cannot be told from the first view's JS by time.
+ */
+function databaseFiles(): Set<string> {
+	type Chunk = { file: string; imports?: string[]; isEntry?: boolean };
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, Chunk>;
+	const closure = (keys: string[]) => {
+		const seen = new Set<string>();
+		const visit = (key: string) => {
+			if (seen.has(key) || !manifest[key]) return;
+			seen.add(key);
+			for (const k of manifest[key].imports ?? []) visit(k);
+		};
+		keys.forEach(visit);
+		return seen;
+	};
+	const entries = closure(Object.keys(manifest).filter((k) => manifest[k].isEntry));
+	const roots = Object.keys(manifest).filter((k) => /^src\/lib\/db\/(client\.ts|engineWorker\.js)$|^node_modules\/@duckdb\/duckdb-wasm\/.*\.js$/.test(k));
+	if (!roots.some((k) => k.endsWith('client.ts'))) throw new Error('the build manifest has no src/lib/db/client.ts: the bench cannot tell the database JS apart');
+	return new Set([...closure(roots)].filter((k) => !entries.has(k)).map((k) => `/${manifest[k].file}`));
+}
+
 /** Size of a built file, by its URL path (the site is static). */
 function builtSize(pathname: string): number {
 	const file = `build${decodeURIComponent(pathname)}`;
@@ -241,8 +269,10 @@ function builtSize(pathname: string): number {
 
 async function readBytes(page: Page, workerRequests: () => Promise<{ url: string; start: number; servedBytes: number }[]>): Promise<Bytes> {
 	const { origin, entries } = await page.evaluate(() => {
-		// The first view is what loads before the page starts the database (db-prefetch, in hooks.client.ts).
-		const start = (performance.getEntriesByName('db-prefetch')[0] ?? performance.getEntriesByName('db-start')[0])?.startTime ?? Infinity;
+		// The first view is what the page loads until it has hydrated and asks for the database
+		// (db-start, the layout's onMount); the database's own files, fetched from db-prefetch on, are told
+		// apart by name (see databaseFiles), not by time.
+		const start = (performance.getEntriesByName('db-start')[0] ?? performance.getEntriesByName('db-prefetch')[0])?.startTime ?? Infinity;
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 		return {
@@ -262,11 +292,14 @@ async function readBytes(page: Page, workerRequests: () => Promise<{ url: string
 	}
 	const pick = (test: (e: (typeof entries)[number]) => boolean): FileBytes[] =>
 		entries.filter(test).map((e) => ({ url: new URL(e.url).pathname, servedGzip: e.gzip, raw: e.raw }));
+	const database = databaseFiles();
+	const isJs = (e: (typeof entries)[number]) => /\.js$/.test(new URL(e.url).pathname);
+	const isDatabase = (e: (typeof entries)[number]) => database.has(new URL(e.url).pathname);
 	return {
 		html: pick((e) => e.document),
-		firstViewJs: pick((e) => e.beforeDb && /\.js$/.test(new URL(e.url).pathname)),
+		firstViewJs: pick((e) => e.beforeDb && isJs(e) && !isDatabase(e)),
 		firstViewCss: pick((e) => e.beforeDb && /\.css$/.test(e.url)),
-		databaseJs: pick((e) => !e.beforeDb && /\.js$/.test(new URL(e.url).pathname)),
+		databaseJs: pick((e) => isJs(e) && (isDatabase(e) || !e.beforeDb)),
 		data: pick((e) => /\/data\/[^/]+\.(csv|parquet|json)$/.test(e.url)),
 		wasm: pick((e) => /\.wasm$/.test(e.url))
 	};
@@ -401,7 +434,8 @@ function summarise(visits: Visit[]) {
 			const unit = key.endsWith('rows') ? 'rows' : 'ms';
 			add(`national: ${key.replace(/ \((ms)\)$/, '')}`, values.map((x) => (typeof x === 'number' ? x : null)), unit);
 		} else {
-			const target = key.includes('show all') ? '' : key.includes('1M') ? '≤ 150 ms' : '≤ 50 ms';
+			// The re-query is the overview loading at national scale (every query re-run), not a filter change.
+			const target = key.includes('show all') || key.includes('re-query') ? '' : key.includes('1M') ? '≤ 150 ms' : '≤ 50 ms';
 			const of = (k: keyof Redraw) => values.map((x) => (x && typeof x === 'object' ? x[k] : null));
 			add(`national: ${key} (settled)`, of('settledMs'), 'ms', target);
 			add(`national: ${key} (first redraw)`, of('firstChangeMs'), 'ms');

@@ -77,6 +77,12 @@ describe('the policy as written', () => {
 					expect(policy.get(name)!.filter((v) => !sha256(v)), file).toEqual(values);
 					const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length;
 					expect(policy.get(name)!.filter(sha256).length, file).toBe(inlineScripts);
+				} else if (name === 'style-src') {
+					// The page's own CSS is inlined (svelte.config.js inlineStyleThreshold): one hash for its <style>.
+					expect(policy.get(name)!.filter((v) => !sha256(v)), file).toEqual(values);
+					const inlineStyles = [...html.matchAll(/<style[\s>]/g)].length;
+					expect(inlineStyles, file).toBeGreaterThan(0);
+					expect(policy.get(name)!.filter(sha256).length, file).toBe(inlineStyles);
 				} else expect(policy.get(name), `${file} ${name}`).toEqual(values);
 			}
 		}
@@ -95,6 +101,7 @@ describe('the policy as written', () => {
 		const header = headerPolicy();
 		const expected = configuredPolicy();
 		expected.set('script-src', [...expected.get('script-src')!, "'unsafe-inline'"]);
+		expected.set('style-src', [...expected.get('style-src')!, "'unsafe-inline'"]);
 		expected.set('frame-ancestors', ["'none'"]);
 		expect(Object.fromEntries(header)).toEqual(Object.fromEntries(expected));
 	});
@@ -171,12 +178,23 @@ describe('the header policy (static/_headers) on top of the meta policy', () => 
 			return (window as unknown as { __injected?: boolean }).__injected === true;
 		});
 		expect(ran).toBe(false);
+		// Likewise an inline style element that is not the page's own CSS: it must not apply.
+		const styled = await page.evaluate(() => {
+			const s = document.createElement('style');
+			s.textContent = 'body { outline: 7px solid rgb(1, 2, 3) }';
+			document.head.append(s);
+			return getComputedStyle(document.body).outlineWidth === '7px';
+		});
+		expect(styled).toBe(false);
+		// The page's own inlined CSS does apply under both policies: the layout is styled.
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('header nav ul')!).display)).toBe('flex');
 		// A request to another host is refused by the policy before it reaches the network.
 		const fetched = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'refused'));
 		expect(fetched).toBe('refused');
-		// Each policy that refuses something reports it: the fetch is refused by both, the script by the meta tag only.
+		// Each policy that refuses something reports it: the fetch is refused by both, the script and the
+		// style by the meta tag only.
 		const directives = new Set((await watched.pageLog()).violations.map((v) => v.directive));
-		expect([...directives].sort()).toEqual(['connect-src', 'script-src-elem']);
+		expect([...directives].sort()).toEqual(['connect-src', 'script-src-elem', 'style-src-elem']);
 		expect(offOrigin(watched.requests)).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
