@@ -9,6 +9,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import ScoreStrip from '../../src/lib/charts/scoreDistribution/ScoreStrip.svelte';
 import ScoreDistributionCard from '../../src/lib/charts/scoreDistribution/ScoreDistributionCard.svelte';
 import { shapeDistribution } from '../../src/lib/charts/scoreDistribution/shape';
+import { ratingForScore } from '../../src/lib/framework/framework';
 import type { NationalScoreRow, ReportInspectionRow } from '../../src/lib/db/queries/scoreDistribution';
 
 afterEach(cleanup);
@@ -105,6 +106,41 @@ describe('ScoreStrip', () => {
 		expect(dots[1].getAttribute('data-service-id')).toBe('suffolk');
 		expect(dots[1].getAttribute('tabindex')).toBe('0');
 		expect(dots[0].getAttribute('tabindex')).toBe('-1');
+	});
+});
+
+describe('ScoreStrip with many highlighted services', () => {
+	/** n report inspections shaped like Suffolk's, each its own service with its own score. */
+	const reports = (n: number): ReportInspectionRow[] =>
+		Array.from({ length: n }, (_, i) => ({
+			...SUFFOLK,
+			inspection_id: `service-${i}-2022`,
+			service_id: `service-${i}`,
+			service_name: `Service ${i} Youth Justice Service`,
+			local_authority: `Service ${i}`,
+			score: (i * 3) % 37,
+			overall_rating: ratingForScore((i * 3) % 37) ?? 'Inadequate'
+		}));
+	const shaped = (n: number) => shapeDistribution([], reports(n), { highlight: reports(n).map((r) => r.service_id) });
+
+	it('labels up to twelve, each joined to its dot', () => {
+		const { container } = render(ScoreStrip, { model: shaped(12), titleId: 't', summaryId: 's' });
+		expect(container.querySelectorAll('.label')).toHaveLength(12);
+		expect(container.querySelectorAll('line.leader')).toHaveLength(12);
+		expect(screen.queryByTestId('strip-labels-note')).toBeNull();
+	});
+
+	it('labels none of thirteen and says where their details are; the dots keep their letter and full name', () => {
+		const { container } = render(ScoreStrip, { model: shaped(13), titleId: 't', summaryId: 's' });
+		expect(container.querySelectorAll('.label')).toHaveLength(0);
+		expect(container.querySelectorAll('line.leader')).toHaveLength(0);
+		expect(screen.getByTestId('strip-labels-note').textContent).toMatch(/13 services are highlighted, too many to label/);
+		const highlighted = container.querySelectorAll('circle.dot[data-highlighted="true"]');
+		expect(highlighted).toHaveLength(13);
+		expect(container.querySelectorAll('text.dot-letter')).toHaveLength(13);
+		expect([...highlighted].map((d) => d.getAttribute('aria-label'))).toContain(
+			'Service 1: 3 out of 36, Inadequate, published Jan 2023. Source: inspection report, suffolk.txt:97.'
+		);
 	});
 });
 
