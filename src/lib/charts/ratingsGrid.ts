@@ -8,15 +8,9 @@ import { STANDARDS, parseRating, type Rating } from '../framework';
 import type { RatingCellRow } from '../db/queries/overview';
 import type { TableColumn, TableRow } from './export/columns';
 
-export interface GridInspection {
-	inspection_id: string;
-	service_id: string;
-	service_name: string;
-	/** Short label for the chart's rows (e.g. "Suffolk"); the service name is longer. */
-	local_authority: string;
-	score: number;
-	score_max: number;
-	overall_rating: string;
+/** One inspection of the grid: its columns from its rating rows (the label is `local_authority`, shorter than the service name). */
+export interface GridInspection
+	extends Pick<RatingCellRow, 'inspection_id' | 'service_id' | 'service_name' | 'local_authority' | 'score' | 'score_max' | 'overall_rating'> {
 	/** Rating rows by standard code; a standard not rated in the inspection has no entry. */
 	cells: Map<string, RatingCellRow>;
 }

@@ -1,7 +1,8 @@
 /** SQL of the overview (`/`): every rating of every inspection, one row per standard, with the score. */
+import type { ProfileRatingRow } from './services';
 
-export interface RatingCellRow {
-	inspection_id: string;
+/** A `ratings` row (one standard of one inspection) with its inspection's and service's columns. */
+export interface RatingCellRow extends ProfileRatingRow {
 	service_id: string;
 	service_name: string;
 	local_authority: string;
@@ -11,13 +12,6 @@ export interface RatingCellRow {
 	overall_rating_source: string;
 	score_source: string;
 	fieldwork: string | null;
-	standard_code: string;
-	domain: string;
-	standard_name: string;
-	rating: string;
-	points: number;
-	in_score: boolean;
-	source: string;
 }
 
 /** Every rating of every inspection, best score first. */
