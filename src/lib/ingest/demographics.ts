@@ -174,7 +174,8 @@ function rowsToRecords(report: ReportText, dimension: Dimension, categories: str
 	for (const row of rows) {
 		if (!row.label) continue;
 		const sum = row.values.reduce((s, v) => s + (v.pct ?? 0), 0);
-		if (sum > MAX_ROW_SUM) continue;
+		// A share is at most 100%: a row with more (or summing past rounding) is not a breakdown.
+		if (sum > MAX_ROW_SUM || row.values.some((v) => (v.pct ?? 0) > 100)) continue;
 		let population: DemographicRecord['population'];
 		if (COMPARATOR_LABEL.test(row.label)) population = 'comparator';
 		else if (!haveCaseload) population = 'caseload';

@@ -185,6 +185,11 @@ describe('parseDemographics on re-exported and mangled text', () => {
 		expect(got.map((r) => `${r.population}:${r.category}:${r.pct}`)).toEqual(['comparator:male:85', 'comparator:female:15']);
 	});
 
+	it('reads no share above 100% (a case fast-check found: a one-column row printing 101%)', () => {
+		const raw = ['Age 15–17 years Youth population (10–17', 'Hartlepool2 - 101%'].join('\n');
+		expect(parseDemographics(reportText('f.txt', raw))).toEqual([]);
+	});
+
 	it('ignores prose that merely mentions gender or ethnicity', () => {
 		const raw = 'Gender was not addressed specifically.\nEthnicity data showed 34% were from minority groups.\nAge 15 children made up 40% of cases.';
 		expect(parseDemographics(reportText('x.txt', raw))).toEqual([]);
