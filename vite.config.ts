@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { precompressedWasm } from './scripts/lib/precompressedWasm';
+import { trimmedEngineWasm } from './scripts/lib/engineWasm';
 
 export default defineConfig({
-	plugins: [sveltekit(), precompressedWasm()],
+	plugins: [trimmedEngineWasm(), sveltekit(), precompressedWasm()],
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
 	// DuckDB-WASM is loaded with a dynamic import in the browser only.

@@ -3,6 +3,10 @@
  * URLs and a listener), so the page can start the worker, and with it the
  * engine's download and compilation, while it still loads DuckDB's JS for the
  * main thread (client.ts). Browser only, like client.ts.
+ *
+ * In the build, the engine's `?url` is that of a copy trimmed to the exports
+ * DuckDB's glue can reach (scripts/lib/engineWasm.ts): it starts about 0.7 s
+ * sooner. The dev server serves the original, which the same glue runs too.
  */
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
