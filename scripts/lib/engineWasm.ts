@@ -6,7 +6,8 @@
  * 75,011 entries, and DuckDB's Emscripten glue then walks that object four
  * times (relocateExports, mergeLibSymbols, reportUndefinedSymbols,
  * applySignatureConversions), making a GOT entry and a table slot for each
- * function. Measured on a blank page here: about 0.9 s of a 2.3 s start-up.
+ * function. Measured on a blank page here: trimming cuts the start-up from
+ * navigation to an open database from 2.3 s to 1.2 s.
  *
  * The build therefore ships a copy of the engine whose export section keeps
  * only the names DuckDB's own JavaScript can ask for (a few hundred); every

@@ -5,7 +5,7 @@
  * main thread (client.ts). Browser only, like client.ts.
  *
  * In the build, the engine's `?url` is that of a copy trimmed to the exports
- * DuckDB's glue can reach (scripts/lib/engineWasm.ts): it starts about 0.7 s
+ * DuckDB's glue can reach (scripts/lib/engineWasm.ts): it starts about 1 s
  * sooner. The dev server serves the original, which the same glue runs too.
  */
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
