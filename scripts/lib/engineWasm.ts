@@ -121,21 +121,9 @@ export function keepExports(wasm: Uint8Array, keep: (name: string) => boolean): 
 	if (exportSections.length !== 1) throw new Error(`expected one export section, found ${exportSections.length}`);
 	const all = wasmExports(exportSections[0].contents);
 	const kept = all.filter((e) => keep(e.name));
-	const contentsLength = encodeU32(kept.length).length + kept.reduce((n, e) => n + e.bytes.length, 0);
-	const newSection = new Uint8Array(1 + encodeU32(contentsLength).length + contentsLength);
-	let at = 0;
-	for (const byte of [EXPORT_SECTION, ...encodeU32(contentsLength), ...encodeU32(kept.length)]) newSection[at++] = byte;
-	for (const e of kept) {
-		newSection.set(e.bytes, at);
-		at += e.bytes.length;
-	}
-	const parts = [wasm.subarray(0, 8), ...sections.map((s) => (s.id === EXPORT_SECTION ? newSection : s.bytes))];
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	at = 0;
-	for (const part of parts) {
-		out.set(part, at);
-		at += part.length;
-	}
+	const entries = Buffer.concat([Buffer.from(encodeU32(kept.length)), ...kept.map((e) => e.bytes)]);
+	const newSection = Buffer.concat([Buffer.from([EXPORT_SECTION, ...encodeU32(entries.length)]), entries]);
+	const out = Buffer.concat([wasm.subarray(0, 8), ...sections.map((s) => (s.id === EXPORT_SECTION ? newSection : s.bytes))]);
 	return { wasm: out, kept: kept.length, of: all.length };
 }
 

@@ -10,20 +10,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { glueCanReach, keepExports, namesSpelledIn, trimmedEngine, wasmExports, wasmSections } from '../../../scripts/lib/engineWasm';
-import { TABLES } from '../../../src/lib/tables/schema';
-import { LOADED_TABLES, createTableFromCsv, plainRows } from '../../../src/lib/db/sql';
+import { LOADED_TABLES, plainRows } from '../../../src/lib/db/sql';
+import { DUCKDB_DIST, loadPublishedTables, startWasmEngine } from '../db/wasmEngine';
 
-const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-const ENGINE = join(dist, 'duckdb-eh.wasm');
-const BROWSER_GLUE = join(dist, 'duckdb-browser-eh.worker.js');
+const ENGINE = join(DUCKDB_DIST, 'duckdb-eh.wasm');
+const BROWSER_GLUE = join(DUCKDB_DIST, 'duckdb-browser-eh.worker.js');
 /** The Node build's glue: `@duckdb/duckdb-wasm/blocking` runs the engine through the Emscripten code bundled here. */
-const NODE_GLUE = join(dist, 'duckdb-node-blocking.cjs');
+const NODE_GLUE = join(DUCKDB_DIST, 'duckdb-node-blocking.cjs');
 
 const original = new Uint8Array(readFileSync(ENGINE));
 const exportNames = (wasm: Uint8Array<ArrayBuffer>) => WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
@@ -95,43 +92,26 @@ describe('the keep rule', () => {
 	});
 });
 
-/** The engine at `wasm`, started by DuckDB-WASM's Node build with the browser's settings (src/lib/db/client.ts). */
-async function startEngine(wasm: string): Promise<DuckDBBindings> {
-	const db = await createDuckDB({ mvp: { mainModule: wasm, mainWorker: '' }, eh: { mainModule: wasm, mainWorker: '' } }, new VoidLogger(), NODE_RUNTIME);
-	await db.instantiate(() => undefined);
-	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	return db;
-}
-
 describe('trimmed by the same rule for the Node glue, the engine answers as the original', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'yjs-engine-'));
+	const trimmed = join(dir, 'trimmed.wasm');
+	beforeAll(async () => writeFileSync(trimmed, (await trimmedEngine(ENGINE, NODE_GLUE)).wasm), 60_000);
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	function load(db: DuckDBBindings) {
-		const conn = db.connect();
-		for (const name of LOADED_TABLES) {
-			db.registerFileText(`${name}.csv`, readFileSync(`static/data/${name}.csv`, 'utf8'));
-			conn.query(createTableFromCsv(TABLES[name], `${name}.csv`));
-		}
-		return conn;
-	}
-
 	it('every published table, and an aggregate over the ratings', async () => {
-		const path = join(dir, 'trimmed.wasm');
-		writeFileSync(path, (await trimmedEngine(ENGINE, NODE_GLUE)).wasm);
 		const queries = [
 			...LOADED_TABLES.map((name) => `SELECT * FROM "${name}" ORDER BY ALL`),
 			`SELECT inspection_id, count(*) AS n, sum(points) AS score FROM ratings WHERE in_score GROUP BY ALL ORDER BY ALL`
 		];
 		const answers = async (wasm: string) => {
-			const conn = load(await startEngine(wasm));
+			const conn = loadPublishedTables(await startWasmEngine(wasm));
 			try {
 				return queries.map((sql) => plainRows(conn.query(sql).toArray().map((r) => r.toJSON())));
 			} finally {
 				conn.close();
 			}
 		};
-		const fromTrimmed = await answers(path);
+		const fromTrimmed = await answers(trimmed);
 		expect(fromTrimmed.every((rows) => rows.length > 0)).toBe(true);
 		expect(fromTrimmed).toEqual(await answers(ENGINE));
 	}, 120_000);
@@ -144,11 +124,9 @@ describe('trimmed by the same rule for the Node glue, the engine answers as the 
 			const run = spawnSync(process.execPath, ['-e', script, wasm], { encoding: 'utf8', timeout: 30_000 });
 			return run.status === 0 && run.stdout.trim() === '42';
 		};
-		const control = join(dir, 'trimmed-control.wasm');
-		writeFileSync(control, (await trimmedEngine(ENGINE, NODE_GLUE)).wasm);
 		const overtrimmed = join(dir, 'overtrimmed.wasm');
 		writeFileSync(overtrimmed, keepExports(original, (name) => name.startsWith('duckdb_web_')).wasm);
-		expect(starts(control)).toBe(true);
+		expect(starts(trimmed)).toBe(true);
 		expect(starts(overtrimmed)).toBe(false);
 	}, 90_000);
 });

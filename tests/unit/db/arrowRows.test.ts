@@ -4,36 +4,16 @@
  * Node.js build of the same wasm) on every published table: the rows equal
  * what Arrow's row-by-row reading gives, and a missing value stays null.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { TABLES } from '../../../src/lib/tables/schema';
-import { LOADED_TABLES, createTableFromCsv, plainRows } from '../../../src/lib/db/sql';
+import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import { LOADED_TABLES, plainRows } from '../../../src/lib/db/sql';
 import { arrowRows, type ArrowTable } from '../../../src/lib/db/arrowRows';
+import { loadPublishedTables, startWasmEngine } from './wasmEngine';
 
-const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-let db: DuckDBBindings;
 let conn: DuckDBConnection;
 
 beforeAll(async () => {
-	db = await createDuckDB(
-		{
-			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-			eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-		},
-		new VoidLogger(),
-		NODE_RUNTIME
-	);
-	await db.instantiate(() => undefined);
-	// The browser's settings (src/lib/db/client.ts).
-	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	conn = db.connect();
-	for (const name of LOADED_TABLES) {
-		db.registerFileText(`${name}.csv`, readFileSync(`static/data/${name}.csv`, 'utf8'));
-		conn.query(createTableFromCsv(TABLES[name], `${name}.csv`));
-	}
+	conn = loadPublishedTables(await startWasmEngine());
 }, 60_000);
 afterAll(() => {
 	conn?.close();
