@@ -6,10 +6,11 @@
  *
  * - Speed. The engine is downloaded and compiled as soon as this worker
  *   starts, while DuckDB's own script loads, straight from `fetch(wasm)`:
- *   streaming compilation as it downloads, and Chromium caches the compiled
- *   code for the next visit. (DuckDB's worker fetches only when asked to
- *   instantiate, and pipes the response through a progress TransformStream,
- *   a URL-less Response whose compiled code Chromium does not cache.)
+ *   streaming compilation as it downloads, from a Response that keeps its
+ *   URL, which a browser's compiled-code cache is keyed on. (DuckDB's worker
+ *   fetches only when asked to instantiate, and pipes the response through a
+ *   progress TransformStream, a URL-less Response no cache can key. Chromium
+ *   150 did not cache the engine either way: see the README's Performance.)
  * - Failure. DuckDB's worker never catches a failed compile, so a blocked,
  *   missing or corrupt wasm left the page waiting for ever. Here the failure is
  *   posted to the page as `{ type: 'yjs-engine-failed', reason }`.
@@ -39,7 +40,7 @@
 		if (!response.ok) throw new Error(`HTTP ${response.status}`);
 		const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 		if (type === 'application/wasm') return WebAssembly.compileStreaming(response);
-		// A host that serves .wasm under another type: compile from the bytes (slower, not cached).
+		// A host that serves .wasm under another type: compile from the bytes, after the download.
 		return WebAssembly.compile(await response.arrayBuffer());
 	}
 
