@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './setup/browser';
+import { hydrated, launch } from './setup/browser';
 import { onePagePerView } from './setup/routes';
 import { watchedContext } from './setup/watch';
 
@@ -16,11 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** The layout's onMount asks for the database: the page has hydrated. */
-async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(() => performance.getEntriesByName('db-start').length > 0, undefined, { timeout: 30_000 });
-}
 
 /** When the first contentful paint happened and when each entry module was requested (ms from navigation). */
 async function timings(page: Page): Promise<{ fcp: number | null; entries: number[] }> {
@@ -63,14 +58,12 @@ describe('where there is no paint to wait for', () => {
 			}
 		]
 	];
-	it.each(cases)('%s: the page hydrates at once, without an error', async (_, setUp) => {
+	it.each(cases)('%s: the page hydrates, without an error', async (_, setUp) => {
 		const watched = await watchedContext(browser, (context) => context.addInitScript(setUp));
 		const page = await watched.open('/');
 		await hydrated(page);
-		const { fcp, entries } = await timings(page);
-		expect(entries).toHaveLength(2);
-		// Not held for the first paint: requested no later than it (when one is reported at all).
-		if (fcp !== null) for (const start of entries) expect(start).toBeLessThan(fcp);
+		// That it did not wait is checked where time can be controlled: the gate's unit test.
+		expect((await timings(page)).entries).toHaveLength(2);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	}, 60_000);

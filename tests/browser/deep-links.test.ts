@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launch } from './setup/browser';
+import { baseURL, hydrated, launch } from './setup/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,11 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Wait until the app has hydrated (the URL state is applied after mount). */
-async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.querySelector('.db-status')?.getAttribute('data-status') !== 'idle');
-}
 
 async function standardsView(page: Page) {
 	return {

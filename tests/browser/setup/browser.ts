@@ -20,6 +20,14 @@ export async function launch(): Promise<Browser> {
 	});
 }
 
+/**
+ * Waits until the page has hydrated: the layout's onMount starts the database, so its status line,
+ * prerendered as 'idle', changes.
+ */
+export async function hydrated(page: Page, timeout = 30_000): Promise<void> {
+	await page.waitForFunction(() => document.querySelector('.db-status')?.getAttribute('data-status') !== 'idle', undefined, { timeout });
+}
+
 export interface PageProblems {
 	consoleErrors: string[];
 	pageErrors: string[];
