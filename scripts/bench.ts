@@ -27,7 +27,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { NATIONAL_SQL, STRESS_QUERY, STRESS_SQL } from './lib/benchData';
 
@@ -329,14 +329,21 @@ async function readBytes(page: Page, workerRequests: () => Promise<{ url: string
 	};
 }
 
+/** A fresh browser context (empty cache) that can run the functions this script passes into the page. */
+async function coldContext(browser: Browser, base: string): Promise<BrowserContext> {
+	const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+	// tsx (esbuild keepNames) wraps named functions in __name(); the functions passed into the page need it too.
+	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	return context;
+}
+
 /**
  * One more cold visit, untimed, before the timed ones: it counts the bytes. Counting the worker's
  * requests needs Playwright to listen to every request and ask for its sizes, which cost the
  * start-up about 70 ms (median of 10 alternating visits), so the timed visits do not listen.
  */
 async function countBytes(browser: Browser, base: string): Promise<Bytes> {
-	const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
-	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	const context = await coldContext(browser, base);
 	const page = await context.newPage();
 	const workerRequests = watchWorkerRequests(page);
 	try {
@@ -349,9 +356,7 @@ async function countBytes(browser: Browser, base: string): Promise<Bytes> {
 }
 
 async function visit(browser: Browser, base: string, national: boolean): Promise<Visit> {
-	const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
-	// tsx (esbuild keepNames) wraps named functions in __name(); the functions passed into the page need it too.
-	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	const context = await coldContext(browser, base);
 	await context.addInitScript(benchInit);
 	const page = await context.newPage();
 	try {
