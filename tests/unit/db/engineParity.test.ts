@@ -16,13 +16,15 @@ import { loadPublishedTables, startWasmEngine } from './wasmEngine';
 
 type Param = string | number | boolean | null;
 interface Asked {
+	/** The route, as its folder under src/routes (`/services/[service_id]`), and the entry asked for. */
 	route: string;
+	entry: Record<string, string>;
 	sql: string;
 	params: Param[];
 	rows: unknown[];
 }
 
-const recorded = vi.hoisted(() => ({ route: '', asked: [] as Asked[] }));
+const recorded = vi.hoisted(() => ({ route: '', entry: {} as Record<string, string>, asked: [] as Asked[] }));
 
 // The page loads import buildDatabase themselves: wrap it so each query is recorded with its answer.
 vi.mock('../../../src/lib/server/database', async (importOriginal) => {
@@ -33,7 +35,7 @@ vi.mock('../../../src/lib/server/database', async (importOriginal) => {
 			return {
 				async query<T>(sql: string, params: ReadonlyArray<Param> = []): Promise<T[]> {
 					const rows = await db.query<T>(sql, params);
-					recorded.asked.push({ route: recorded.route, sql, params: [...params], rows });
+					recorded.asked.push({ route: recorded.route, entry: recorded.entry, sql, params: [...params], rows });
 					return rows;
 				}
 			};
@@ -41,36 +43,31 @@ vi.mock('../../../src/lib/server/database', async (importOriginal) => {
 	};
 });
 
-type Load = (event: { params: Record<string, string> }) => Promise<unknown>;
 interface RouteModule {
-	load: Load;
+	load: (event: { params: Record<string, string> }) => Promise<unknown>;
 	entries?: () => Promise<Record<string, string>[]>;
 }
 
-const ROUTES: Record<string, () => Promise<unknown>> = {
-	'/': () => import('../../../src/routes/+page.server'),
-	'/services': () => import('../../../src/routes/services/+page.server'),
-	'/services/[service_id]': () => import('../../../src/routes/services/[service_id]/+page.server'),
-	'/standards': () => import('../../../src/routes/standards/+page.server'),
-	'/compare': () => import('../../../src/routes/compare/+page.server'),
-	'/peers': () => import('../../../src/routes/peers/+page.server'),
-	'/context': () => import('../../../src/routes/context/+page.server'),
-	'/disproportionality': () => import('../../../src/routes/disproportionality/+page.server'),
-	'/sources': () => import('../../../src/routes/sources/+page.server'),
-	'/sources/[report]': () => import('../../../src/routes/sources/[report]/+page.server')
-};
+// Every page load under src/routes, so a new view is checked without being listed here.
+const PAGE_LOADS = import.meta.glob<RouteModule>('../../../src/routes/**/+page.server.ts');
+const routeOf = (file: string) => file.replace(/^.*\/src\/routes/, '').replace(/\/\+page\.server\.ts$/, '') || '/';
+const ROUTES = Object.keys(PAGE_LOADS).map(routeOf);
 
 /** Run every page load as the prerender does: each entry of a parameterised route. */
 async function runPageLoads(): Promise<void> {
-	for (const [route, importRoute] of Object.entries(ROUTES)) {
-		const module = (await importRoute()) as RouteModule;
-		const entries = module.entries ? await module.entries() : [{}];
-		for (const params of entries) {
-			recorded.route = Object.keys(params).length ? `${route} ${JSON.stringify(params)}` : route;
-			await module.load({ params });
+	for (const [file, importRoute] of Object.entries(PAGE_LOADS)) {
+		const module = await importRoute();
+		recorded.route = routeOf(file);
+		for (const entry of module.entries ? await module.entries() : [{}]) {
+			recorded.entry = entry;
+			await module.load({ params: entry });
 		}
 	}
 }
+
+/** Where a query was asked, and its first line, for a failure message. */
+const describeAsk = ({ route, entry, sql }: Asked) =>
+	`${route}${Object.keys(entry).length ? ` ${JSON.stringify(entry)}` : ''}: ${sql.trim().split('\n')[0]}`;
 
 let conn: DuckDBConnection;
 /** The browser's way of asking (client.ts): a prepared statement, its Arrow answer read by arrowRows. */
@@ -90,22 +87,20 @@ beforeAll(async () => {
 
 describe('every query the prerender asks gets the same rows from the browser engine', () => {
 	it('covers every route, each statement answering with rows', () => {
-		const routes = new Set(recorded.asked.map((a) => a.route.split(' ')[0]));
-		expect([...routes].sort()).toEqual(Object.keys(ROUTES).sort());
+		const routes = new Set(recorded.asked.map((a) => a.route));
+		expect([...routes].sort()).toEqual([...ROUTES].sort());
 		// Distinct statements: every view's SQL, not one query asked many times.
 		expect(new Set(recorded.asked.map((a) => a.sql)).size).toBeGreaterThan(30);
 		// Each statement answers with rows at least once (a profile may lack a section: newer reports
 		// print no contextual-facts tables), so no comparison below is between two empty answers only.
 		const answered = new Set(recorded.asked.filter((a) => a.rows.length > 0).map((a) => a.sql));
-		const neverAnswered = recorded.asked.filter((a) => !answered.has(a.sql)).map((a) => `${a.route}: ${a.sql.trim().split('\n')[0]}`);
+		const neverAnswered = recorded.asked.filter((a) => !answered.has(a.sql)).map(describeAsk);
 		expect(neverAnswered).toEqual([]);
 	});
 
 	it('the same rows, in the same order, for each query', () => {
 		// Each distinct question once (the profile pages ask several the same).
 		const questions = new Map(recorded.asked.map((a) => [JSON.stringify([a.sql, a.params]), a]));
-		for (const { route, sql, params, rows } of questions.values()) {
-			expect.soft(askWasm(sql, params), `${route}: ${sql.trim().split("\n")[0]}`).toEqual(rows);
-		}
+		for (const asked of questions.values()) expect.soft(askWasm(asked.sql, asked.params), describeAsk(asked)).toEqual(asked.rows);
 	});
 });
