@@ -15,7 +15,14 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import KeyQuestionsChart from '../../src/lib/charts/serviceProfile/KeyQuestionsChart.svelte';
 import { shapeKeyQuestions } from '../../src/lib/charts/serviceProfile/keyQuestions';
 import { groupFacts } from '../../src/lib/charts/serviceProfile/facts';
-import { shapeChecks, shapeDemographics, shapeRatings, shapeRecommendations, shapeFindings } from '../../src/lib/charts/serviceProfile/sections';
+import {
+	demographicsSource,
+	shapeChecks,
+	shapeDemographics,
+	shapeRatings,
+	shapeRecommendations,
+	shapeFindings
+} from '../../src/lib/charts/serviceProfile/sections';
 import RatingsSection from '../../src/lib/components/profile/RatingsSection.svelte';
 import FactsSection from '../../src/lib/components/profile/FactsSection.svelte';
 import DemographicsSection from '../../src/lib/components/profile/DemographicsSection.svelte';
@@ -160,9 +167,29 @@ describe('FactsSection', () => {
 
 describe('DemographicsSection', () => {
 	it('says not reported when the report prints no demographic table (Suffolk)', () => {
-		render(DemographicsSection, { tables: shapeDemographics([]) });
+		render(DemographicsSection, { tables: shapeDemographics([]), source: demographicsSource('suffolk-2022') });
 		expect(screen.getByTestId('demographics-missing').textContent).toMatch(/^Not reported in this inspection/);
+		expect(screen.queryByRole('link', { name: 'contextual facts' })).toBeNull();
 		expect(screen.queryByRole('table')).toBeNull();
+	});
+
+	it('points to the shares a report states in its text (Suffolk)', () => {
+		render(DemographicsSection, { tables: shapeDemographics([]), source: demographicsSource('suffolk-2022'), proseFigures: true });
+		expect(screen.getByRole('link', { name: 'contextual facts' }).getAttribute('href')).toBe('#facts');
+	});
+
+	it("names what the shares count from the report's heading: children cautioned or sentenced (Hartlepool), the caseload (West Sussex)", () => {
+		const row = { inspection_id: 'h', dimension: 'gender', category: 'male', population: 'caseload' as const, population_label: 'Hartlepool YJS', pct: 86, source: 'data/reports/hartlepool.txt:205' };
+		const { unmount } = render(DemographicsSection, { tables: shapeDemographics([row]), source: demographicsSource('hartlepool-2020') });
+		expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Demographics of the children cautioned or sentenced');
+		expect(screen.getByRole('columnheader', { name: 'Children cautioned or sentenced (Hartlepool YJS)' })).toBeTruthy();
+		expect(screen.getByTestId('demographics-heading').textContent).toContain('"Demographics of children cautioned or sentenced"');
+		expect(screen.getByText(/Youth justice annual statistics: 2018 to 2019/)).toBeTruthy();
+		expect(screen.queryByText(/^Caseload/)).toBeNull();
+		unmount();
+		render(DemographicsSection, { tables: shapeDemographics([{ ...row, population_label: 'West Sussex YJS' }]), source: demographicsSource('west-sussex-2022') });
+		expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Demographics of the caseload');
+		expect(screen.getByRole('columnheader', { name: 'Caseload (West Sussex YJS)' })).toBeTruthy();
 	});
 
 	it('shows caseload beside comparator, with a missing comparator share in words', () => {
@@ -170,7 +197,7 @@ describe('DemographicsSection', () => {
 			{ inspection_id: 'w', dimension: 'ethnicity', category: 'unknown', population: 'caseload', population_label: 'West Sussex YJS', pct: 6, source: 'data/reports/west-sussex.txt:997' },
 			{ inspection_id: 'w', dimension: 'ethnicity', category: 'white', population: 'comparator', population_label: 'Youth population', pct: 91.4, source: 'data/reports/west-sussex.txt:999' }
 		]);
-		render(DemographicsSection, { tables });
+		render(DemographicsSection, { tables, source: demographicsSource('west-sussex-2022') });
 		const unknown = screen.getByTestId('demographics-ethnicity').querySelector('tr[data-category="unknown"]')!;
 		expect(unknown.textContent).toContain('6%');
 		expect(unknown.textContent).toContain('Not reported');

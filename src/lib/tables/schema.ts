@@ -106,7 +106,7 @@ export const TABLES = {
 			INSPECTION,
 			c('dimension', 'VARCHAR', '`age`, `ethnicity` or `gender`'),
 			c('category', 'VARCHAR', '`10-14`, `15-17`, `white`, `black_asian_minority_ethnic`, `unknown`, `male`, `female`'),
-			c('population', 'VARCHAR', '`caseload` or `comparator`'),
+			c('population', 'VARCHAR', "`caseload` (the service's own children as its table counts them: the current caseload, or, in Hartlepool's table, children cautioned or sentenced in 2018/19) or `comparator`"),
 			c('population_label', 'VARCHAR', 'Row label as printed, e.g. `National average`'),
 			c('pct', 'DOUBLE', 'Share in %'),
 			SOURCE

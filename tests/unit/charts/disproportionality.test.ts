@@ -136,16 +136,31 @@ describe('caseload against the comparator each report prints', () => {
 		]);
 		// No relative rate from prose: the school population is not the local youth population.
 		expect(m.rate.rows.some((r) => r.serviceId === 'east-sussex')).toBe(false);
-		// Reports with an ethnicity table, or without the sentence, quote nothing.
-		for (const id of ['west-sussex', 'thurrock', 'hartlepool', 'suffolk']) expect(svc(m, id).prose, id).toEqual([]);
+		// Suffolk states the ethnicity of the children cautioned or sentenced (not of its caseload) over two sentences.
+		expect(svc(m, 'suffolk').prose.map((p) => [p.label, p.value, p.source])).toEqual([
+			['Black and minority ethnic children among those cautioned or sentenced', 34, 'data/reports/suffolk.txt:386'],
+			['White children among those cautioned or sentenced', 55, 'data/reports/suffolk.txt:386']
+		]);
+		expect(m.rate.rows.some((r) => r.serviceId === 'suffolk')).toBe(false);
+		// Reports with an ethnicity table quote nothing.
+		for (const id of ['west-sussex', 'thurrock', 'hartlepool']) expect(svc(m, id).prose, id).toEqual([]);
+	});
+
+	it("quotes Suffolk's prose age share, whose sentence gives the national figure beside it", () => {
+		const suffolk = svc(model('age'), 'suffolk');
+		expect(suffolk.reported).toBe(false);
+		expect(suffolk.prose.map((p) => [p.label, p.value, p.source])).toEqual([
+			['Children aged 10–14 among those cautioned or sentenced', 31, 'data/reports/suffolk.txt:396']
+		]);
+		expect(suffolk.prose[0].sentence).toContain('while the national figure is 18 per cent');
 	});
 
 	it('filters to the chosen services and words a choice with no table', () => {
 		const m = model('ethnicity', ['suffolk', 'east-sussex']);
 		expect(m.services.map((s) => s.serviceId)).toEqual(['east-sussex', 'suffolk']);
 		expect(m.reportedCount).toBe(0);
-		expect(m.title).toBe("None of the chosen services' reports prints a table of the caseload by ethnicity");
-		expect(m.rate.emptyReason).toBe("None of the chosen services' reports prints a table of the caseload by ethnicity.");
+		expect(m.title).toBe("None of the chosen services' reports prints a table of children by ethnicity");
+		expect(m.rate.emptyReason).toBe("None of the chosen services' reports prints a table of children by ethnicity.");
 	});
 
 	it('gives the same model from the live rows (only the chosen dimension and services) as from the build rows', async () => {

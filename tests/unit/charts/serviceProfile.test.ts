@@ -113,7 +113,8 @@ describe('contextual facts', () => {
 		const rows = await q<ProfileFactRow>(PROFILE_FACTS_SQL, 'west-sussex-2022');
 		const groups = groupFacts(rows, 'West Sussex');
 		expect(groups.reduce((n, g) => n + g.facts.length, 0)).toBe(rows.length);
-		expect(groups.map((g) => g.id)).toEqual(DISPLAY_ORDER.filter((id) => id !== 'other'));
+		// Every group but the optional ones, which show only with a figure: West Sussex has none for them.
+		expect(groups.map((g) => g.id)).toEqual(DISPLAY_ORDER.filter((id) => id !== 'other' && id !== 'cautioned-sentenced'));
 		const population = groups.find((g) => g.id === 'population')!.facts.find((f) => f.measure === 'population')!;
 		expect(population).toMatchObject({ value: 867635, valueText: '867,635', area: 'West Sussex', source: 'data/reports/west-sussex.txt:983' });
 		const fte = groups.find((g) => g.id === 'fte-reoffending')!.facts.filter((f) => f.measure === 'first_time_entrant_rate');
@@ -129,6 +130,13 @@ describe('contextual facts', () => {
 		const vacancy = suffolk.find((g) => g.id === 'staffing')!.facts[0];
 		expect(vacancy).toMatchObject({ measure: 'vacancy_rate_pct', value: 9, fromProse: true, source: 'data/reports/suffolk.txt:285' });
 		expect(vacancy.sourceText).toContain('from 20 per cent to nine per cent');
+		const cautioned = suffolk.find((g) => g.id === 'cautioned-sentenced')!.facts;
+		expect(cautioned.map((f) => [f.label, f.area, f.valueText, f.source])).toEqual([
+			['Aged 10-14', 'Suffolk', '31%', 'data/reports/suffolk.txt:396'],
+			['Aged 10-14', 'national figure', '18%', 'data/reports/suffolk.txt:396'],
+			['White', 'Suffolk', '55%', 'data/reports/suffolk.txt:386'],
+			['Black and minority ethnic', 'Suffolk', '34%', 'data/reports/suffolk.txt:386']
+		]);
 		const thurrock = groupFacts(await q<ProfileFactRow>(PROFILE_FACTS_SQL, 'thurrock-2022'), 'Thurrock');
 		expect(thurrock.find((g) => g.id === 'budget')!.facts.map((f) => f.valueText)).toEqual(['£665,719', '£668,881']);
 	});

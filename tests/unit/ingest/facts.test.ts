@@ -186,7 +186,15 @@ const SUFFOLK_PROSE: Expected[] = [
 	// "Staffing vacancy rates have reduced from 20 per cent to nine per cent."
 	['vacancy_rate_pct', 'service', 9, '%', null, 285],
 	// "The organisational data showed that girls make up 20 per cent of the caseload."
-	['caseload_girls_pct', 'service', 20, '%', null, 392]
+	['caseload_girls_pct', 'service', 20, '%', null, 392],
+	// "Of the children who are cautioned or sentenced 55 per cent identify as white. Black and minority ethnic
+	// children make up 34 per cent, and 11 per cent of offences are recorded as unknown."
+	['cautioned_sentenced_white_pct', 'service', 55, '%', null, 386],
+	['cautioned_sentenced_minority_ethnic_pct', 'service', 34, '%', null, 386],
+	// "Children who are cautioned or sentenced in Suffolk tend to be younger ... 31 per cent of children were
+	// aged 10 to 14, while the national figure is 18 per cent."
+	['cautioned_sentenced_aged_10_14_pct', 'service', 31, '%', null, 396],
+	['cautioned_sentenced_aged_10_14_pct', 'national figure', 18, '%', null, 396]
 ];
 
 describe('parseFacts: West Sussex (space-separated annexe table)', () => {
@@ -274,10 +282,24 @@ describe('parseFacts: prose-only reports', () => {
 		const values = factsOf('east-sussex').map((f) => f.value);
 		for (const v of [19, 26, 10]) expect(values, String(v)).not.toContain(v);
 	});
-	it('Suffolk: vacancy rate written as a word, girls share; no age or ethnicity shares', () => {
+	it('Suffolk: vacancy rate written as a word, girls share, age and ethnicity of children cautioned or sentenced', () => {
 		const facts = factsOf('suffolk');
 		checkFigures('suffolk', facts, SUFFOLK_PROSE, true);
 		expect(keys(facts)).toEqual(keysOf(SUFFOLK_PROSE));
+		// Read over two sentences: the first names the group, and both are quoted.
+		const ethnic = facts.find((f) => f.measure === 'cautioned_sentenced_minority_ethnic_pct')!;
+		expect(ethnic.source_text).toMatch(/^Of the children who are cautioned or sentenced 55 per cent identify as white\. Black .* recorded as unknown\.$/);
+		// "11 per cent of offences are recorded as unknown" counts offences, not children: quoted, not read.
+		expect(facts.map((f) => f.value)).not.toContain(11);
+	});
+	it('reads a two-sentence figure only when both sentences are in one paragraph', () => {
+		const text = raw('suffolk').replace(
+			'cautioned or sentenced 55 per cent identify as white. Black',
+			'cautioned or sentenced 55 per cent identify as white.\n\nBlack'
+		);
+		const facts = parseProseFacts(load('suffolk', text));
+		expect(facts.filter((f) => /_(white|minority_ethnic)_pct$/.test(f.measure) && f.measure.startsWith('cautioned'))).toEqual([]);
+		expect(facts.filter((f) => f.measure === 'cautioned_sentenced_aged_10_14_pct')).toHaveLength(2);
 	});
 });
 

@@ -191,10 +191,13 @@ function rateFor(caseload: Share | null, comparator: Share | null, kind: Compara
 
 /** Shares printed in a sentence instead of a table, by the dimension they belong to. */
 const PROSE_LABELS: Partial<Record<Dimension, Record<string, string>>> = {
+	age: { cautioned_sentenced_aged_10_14_pct: 'Children aged 10–14 among those cautioned or sentenced' },
 	gender: { caseload_girls_pct: 'Girls in the caseload' },
 	ethnicity: {
 		caseload_minority_ethnic_pct: 'Children from a minority ethnic background in the caseload',
-		school_minority_ethnic_pct: 'Children from a minority ethnic background in the school population'
+		school_minority_ethnic_pct: 'Children from a minority ethnic background in the school population',
+		cautioned_sentenced_white_pct: 'White children among those cautioned or sentenced',
+		cautioned_sentenced_minority_ethnic_pct: 'Black and minority ethnic children among those cautioned or sentenced'
 	}
 };
 
@@ -349,7 +352,7 @@ function mainTitle(services: readonly ServiceDemographics[], dimension: Dimensio
 	const reported = services.filter((s) => s.reported);
 	const noun = DIMENSION_LABELS[dimension].toLowerCase();
 	if (!services.length) return 'No service chosen';
-	if (!reported.length) return `None of the chosen services' reports prints a table of the caseload by ${noun}`;
+	if (!reported.length) return `None of the chosen services' reports prints a table of children by ${noun}`;
 	const local = reported.filter((s) => s.comparatorKind === 'local_population');
 	const pool = local.length ? local : reported;
 	let best: { s: ServiceDemographics; c: CategoryShares; gap: number } | null = null;
@@ -374,7 +377,7 @@ function mainSummary(services: readonly ServiceDemographics[], dimension: Dimens
 	const reported = services.filter((s) => s.reported);
 	const silent = services.filter((s) => !s.reported);
 	const names = (list: readonly ServiceDemographics[]) => listWords(list.map((s) => s.shortName));
-	const parts = [`${reported.length} of the ${services.length} chosen reports ${reported.length === 1 ? 'prints' : 'print'} a table of the caseload by ${noun}.`];
+	const parts = [`${reported.length} of the ${services.length} chosen reports ${reported.length === 1 ? 'prints' : 'print'} a table of children by ${noun}.`];
 	const local = reported.filter((s) => s.comparatorKind === 'local_population');
 	const national = reported.filter((s) => s.comparatorKind === 'national_average');
 	const other = reported.filter((s) => s.comparatorKind !== 'local_population' && s.comparatorKind !== 'national_average');
@@ -400,7 +403,7 @@ export function shapeDemographics(
 	const emptyReason = rr.length
 		? null
 		: !anyReported
-			? `None of the chosen services' reports prints a table of the caseload by ${state.dimension}.`
+			? `None of the chosen services' reports prints a table of children by ${state.dimension}.`
 			: `The chosen reports compare ${state.dimension} only with a national average, not with the local youth population, so no local relative rate is computed.`;
 	const finite = rr.map((r) => r.rate).filter((r): r is number => r !== null);
 	const withoutLocal = services

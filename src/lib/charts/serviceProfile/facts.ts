@@ -14,6 +14,8 @@ export interface FactGroupSpec {
 	id: string;
 	title: string;
 	test: (measure: string, unit: string | null) => boolean;
+	/** Shown only when the report has such figures (an empty group would read "not reported" where another section has them). */
+	optional?: boolean;
 }
 
 /** In matching order: the first group whose test passes takes the fact (see DISPLAY_ORDER for the page). */
@@ -47,6 +49,13 @@ export const FACT_GROUPS: readonly FactGroupSpec[] = [
 			(/^caseload_.+_pct$/.test(m) && !/oocd/.test(m))
 	},
 	{
+		// Suffolk states these in prose; reports with a demographics table give them there instead.
+		id: 'cautioned-sentenced',
+		title: 'Children cautioned or sentenced',
+		test: (m) => /^cautioned_sentenced_/.test(m),
+		optional: true
+	},
+	{
 		id: 'caseload',
 		title: 'Caseload',
 		test: (m) => /^(caseload_|annual_caseload_)/.test(m)
@@ -76,6 +85,7 @@ export const DISPLAY_ORDER = [
 	'caseload',
 	'education-child-protection',
 	'characteristics',
+	'cautioned-sentenced',
 	'offences',
 	'staffing',
 	'budget',
@@ -83,7 +93,7 @@ export const DISPLAY_ORDER = [
 	'other'
 ] as const;
 
-const OTHER_GROUP: FactGroupSpec = { id: 'other', title: 'Other figures', test: () => true };
+const OTHER_GROUP: FactGroupSpec = { id: 'other', title: 'Other figures', test: () => true, optional: true };
 
 /** Plain-language labels for the measures we know; order here is display order within a group. */
 export const MEASURE_LABELS: Readonly<Record<string, string>> = {
@@ -123,6 +133,9 @@ export const MEASURE_LABELS: Readonly<Record<string, string>> = {
 	send_pct: 'Special educational needs or disability',
 	speech_language_needs_pct: 'Speech and language needs',
 	emotional_wellbeing_needs_pct: 'Emotional wellbeing needs',
+	cautioned_sentenced_aged_10_14_pct: 'Aged 10-14',
+	cautioned_sentenced_white_pct: 'White',
+	cautioned_sentenced_minority_ethnic_pct: 'Black and minority ethnic',
 	staff_headcount_fte: 'Total staff headcount',
 	qualified_case_managers_fte: 'Qualified case managers',
 	qualified_case_managers_pct: 'Case managers who are qualified',
@@ -204,7 +217,8 @@ function lineOf(source: string): number {
 /**
  * Every fact in a group, in a stable order: known measures in label order,
  * then generated ones by report line; the service's figure before its comparators.
- * Every group is returned, empty ones too, so the page can say what is not reported.
+ * Every group is returned, empty ones too, so the page can say what is not reported;
+ * an optional group only when it has a figure.
  */
 export function groupFacts(rows: readonly ProfileFactRow[], serviceName: string): FactGroup[] {
 	const groups = [...FACT_GROUPS, OTHER_GROUP].map((g) => ({ spec: g, facts: [] as ShownFact[] }));
@@ -242,6 +256,6 @@ export function groupFacts(rows: readonly ProfileFactRow[], serviceName: string)
 	}
 	groups.sort((a, b) => DISPLAY_ORDER.indexOf(a.spec.id as never) - DISPLAY_ORDER.indexOf(b.spec.id as never));
 	return groups
-		.filter((g) => g.spec.id !== 'other' || g.facts.length > 0)
+		.filter((g) => !g.spec.optional || g.facts.length > 0)
 		.map((g) => ({ id: g.spec.id, title: g.spec.title, facts: g.facts }));
 }

@@ -12,6 +12,8 @@ import type {
 	ProfileRatingRow
 } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
+import { REPORT_TABLES, type Citation, type Footnote } from '../disproportionality/reportTables';
+import { populationNoun } from '../disproportionality/shape';
 
 const lineOf = (source: string | null) => parseCitation(source)?.line ?? Number.MAX_SAFE_INTEGER;
 const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -73,6 +75,22 @@ const DIMENSIONS: { id: string; title: string; categories: [string, string][] }[
 	},
 	{ id: 'gender', title: 'Gender', categories: [['male', 'Male'], ['female', 'Female']] }
 ];
+
+/** What a report's demographic table counts, from its heading as printed. */
+export interface DemographicsSource {
+	/** The table's heading and line; null when not transcribed for this inspection. */
+	heading: Citation | null;
+	/** Whom the service's own shares count: `caseload`, or (Hartlepool) `children cautioned or sentenced`. */
+	population: string;
+	/** Where the shares come from and for which period, as the report's footnotes say. */
+	footnotes: Footnote[];
+}
+
+export function demographicsSource(inspectionId: string): DemographicsSource {
+	const info = REPORT_TABLES[inspectionId];
+	const table = { heading: info?.heading ?? null, footnotes: info?.footnotes ?? [] };
+	return { ...table, population: populationNoun({ table }) };
+}
 
 /** Caseload shares beside the comparator the report prints; only dimensions the report prints. */
 export function shapeDemographics(rows: readonly ProfileDemographicRow[]): DemographicTable[] {

@@ -55,8 +55,15 @@ export const CARE_MEASURES = [
 ] as const;
 export type CareMeasure = (typeof CARE_MEASURES)[number];
 
-/** Prose figures shown beside the gender or ethnicity table of reports that print none. */
-export const PROSE_DEMOGRAPHIC_MEASURES = ['caseload_girls_pct', 'caseload_minority_ethnic_pct', 'school_minority_ethnic_pct'] as const;
+/** Prose figures shown in place of the age, gender or ethnicity table of reports that print none. */
+export const PROSE_DEMOGRAPHIC_MEASURES = [
+	'caseload_girls_pct',
+	'caseload_minority_ethnic_pct',
+	'school_minority_ethnic_pct',
+	'cautioned_sentenced_aged_10_14_pct',
+	'cautioned_sentenced_white_pct',
+	'cautioned_sentenced_minority_ethnic_pct'
+] as const;
 
 /** One caseload fact, or a service with none of the measures (`measure` null). */
 export interface CareFactRow {

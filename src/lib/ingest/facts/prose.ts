@@ -8,8 +8,12 @@
  * decisions) is not read. Age, ethnicity and gender breakdowns belong to the
  * demographics parser and are not read here, except the shares the newer
  * reports print in a sentence instead of a table: girls and children from a
- * minority ethnic background in the current caseload, and minority ethnic
- * children in the school population against England.
+ * minority ethnic background in the current caseload, minority ethnic
+ * children in the school population against England, and (Suffolk) the age
+ * and ethnicity of children cautioned or sentenced. Those last are read over
+ * two sentences, because the first names the group and the second gives the
+ * figure; a share whose wording names something else ("11 per cent of
+ * offences are recorded as unknown") is left in the quoted sentence, not read.
  */
 import type { Line, ReportText } from '../text';
 import { sourceOf, stripBullet, wordOrNumber } from '../text';
@@ -39,6 +43,8 @@ interface Figure {
 interface ProseRule {
 	re: RegExp;
 	figures: Figure[] | ((m: RegExpExecArray) => Figure[]);
+	/** Match over this sentence and the one before it, in the same paragraph: the first names whom the figure counts. */
+	withPrevious?: boolean;
 }
 
 const rx = (source: string) => new RegExp(source, 'gid');
@@ -137,6 +143,30 @@ const RULES: ProseRule[] = [
 		]
 	},
 	{
+		// "Of the children who are cautioned or sentenced 55 per cent identify as white. Black and minority ethnic
+		// children make up 34 per cent, and 11 per cent of offences are recorded as unknown."
+		re: rx(
+			`\\bof (?:the )?children (?:who are|who were) cautioned or sentenced,? ${NUM}${PCT} (?:identify|are identified|are recorded) as white\\. black,? (?:asian )?and minority ethnic children make up ${NUM}${PCT}`
+		),
+		withPrevious: true,
+		figures: [
+			{ measure: 'cautioned_sentenced_white_pct', unit: '%', group: 1 },
+			{ measure: 'cautioned_sentenced_minority_ethnic_pct', unit: '%', group: 2 }
+		]
+	},
+	{
+		// "Children who are cautioned or sentenced in Suffolk tend to be younger than elsewhere in the east of
+		// England region or nationally. 31 per cent of children were aged 10 to 14, while the national figure is 18 per cent."
+		re: rx(
+			`\\bchildren (?:who are|who were) cautioned or sentenced in [a-z][a-z' -]{1,40}? tend to be younger\\b[^.]*\\. ${NUM}${PCT} of (?:the )?children (?:were|are) aged 10 (?:to|-) 14,? (?:while|whereas) the national figure is ${NUM}${PCT}`
+		),
+		withPrevious: true,
+		figures: [
+			{ measure: 'cautioned_sentenced_aged_10_14_pct', unit: '%', group: 1 },
+			{ measure: 'cautioned_sentenced_aged_10_14_pct', unit: '%', group: 2, area: 'national figure' }
+		]
+	},
+	{
 		// "75 per cent of case managers are qualified"
 		re: rx(`\\b${NUM}${PCT} of (?:the )?case managers are qualified\\b`),
 		figures: [{ measure: 'qualified_case_managers_pct', unit: '%', group: 1 }]
@@ -220,42 +250,56 @@ function toNumber(s: string): number | null {
 export function parseProseFacts(report: ReportText): FactRecord[] {
 	const stream = buildStream(report.lines);
 	const facts: FactRecord[] = [];
-	for (const sentence of sentences(stream.text)) {
-		const trimmed = sentence.text.trim();
-		if (trimmed.length === 0) continue;
-		const lead = sentence.text.indexOf(trimmed);
+	const list = sentences(stream.text);
+	list.forEach((sentence, i) => {
 		for (const rule of RULES) {
-			rule.re.lastIndex = 0;
-			for (const m of trimmed.matchAll(rule.re)) {
-				const figures = typeof rule.figures === 'function' ? rule.figures(m) : rule.figures;
-				for (const figure of figures) {
-					const raw = m[figure.group];
-					const at = m.indices?.[figure.group];
-					if (raw === undefined || !at) continue;
-					const value = toNumber(raw);
-					if (value === null || (figure.unit === '%' && value > 100)) continue;
-					const area =
-						figure.area === undefined
-							? 'service'
-							: typeof figure.area === 'string'
-								? figure.area
-								: (m[figure.area.group] ?? '') + (figure.area.suffix ?? '');
-					if (!area) continue;
-					const qualifier = figure.qualifierGroup ? m[figure.qualifierGroup] : undefined;
-					const fact: FactRecord = {
-						measure: figure.measure,
-						area,
-						value,
-						unit: figure.unit,
-						period: figure.periodGroup ? (m[figure.periodGroup] ?? null) : null,
-						source: sourceOf(report, lineAt(stream, sentence.start + lead + at[0])),
-						from_prose: true,
-						source_text: trimmed
-					};
-					if (qualifier) fact.approximate = true;
-					facts.push(fact);
-				}
-			}
+			// A two-sentence window starts at the previous sentence; its text keeps the space between them,
+			// and a paragraph break ('\n') between them fails the rule's `\. ` so the pair is one paragraph.
+			const window = rule.withPrevious
+				? i > 0
+					? { text: stream.text.slice(list[i - 1].start, sentence.start + sentence.text.length), start: list[i - 1].start }
+					: null
+				: sentence;
+			if (window) facts.push(...readRule(rule, window, stream, report));
+		}
+	});
+	return facts;
+}
+
+function readRule(rule: ProseRule, window: { text: string; start: number }, stream: Stream, report: ReportText): FactRecord[] {
+	const trimmed = window.text.trim();
+	if (trimmed.length === 0) return [];
+	const lead = window.text.indexOf(trimmed);
+	const facts: FactRecord[] = [];
+	rule.re.lastIndex = 0;
+	for (const m of trimmed.matchAll(rule.re)) {
+		const figures = typeof rule.figures === 'function' ? rule.figures(m) : rule.figures;
+		for (const figure of figures) {
+			const raw = m[figure.group];
+			const at = m.indices?.[figure.group];
+			if (raw === undefined || !at) continue;
+			const value = toNumber(raw);
+			if (value === null || (figure.unit === '%' && value > 100)) continue;
+			const area =
+				figure.area === undefined
+					? 'service'
+					: typeof figure.area === 'string'
+						? figure.area
+						: (m[figure.area.group] ?? '') + (figure.area.suffix ?? '');
+			if (!area) continue;
+			const qualifier = figure.qualifierGroup ? m[figure.qualifierGroup] : undefined;
+			const fact: FactRecord = {
+				measure: figure.measure,
+				area,
+				value,
+				unit: figure.unit,
+				period: figure.periodGroup ? (m[figure.periodGroup] ?? null) : null,
+				source: sourceOf(report, lineAt(stream, window.start + lead + at[0])),
+				from_prose: true,
+				source_text: trimmed
+			};
+			if (qualifier) fact.approximate = true;
+			facts.push(fact);
 		}
 	}
 	return facts;
