@@ -13,7 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCsv, parseCsv, requireColumns } from '../src/lib/national/csv';
 import { COMPARATOR_COLUMNS, COMPARATOR_SOURCE_COLUMNS, tidyComparators, type ComparatorSourceRow } from '../src/lib/national/comparators';
-import { LAIT_COLUMNS, LA_INDICATOR_COLUMNS, tidyLait, type LaitRow } from '../src/lib/national/indicators';
+import { LAIT_COLUMNS, LA_INDICATOR_COLUMNS, flagJointServiceFigures, tidyLait, type LaitRow } from '../src/lib/national/indicators';
+import { jointFootprints } from '../src/lib/national/footprints';
 import { NEIGHBOUR_COLUMNS, NEIGHBOUR_SOURCE_COLUMNS, tidyNeighbours, type NeighbourSourceRow } from '../src/lib/national/neighbours';
 import {
 	NATIONAL_SCORE_COLUMNS,
@@ -46,7 +47,7 @@ function main(): void {
 		read<ScrapeRow>(SHARED_FILES.scores, SCRAPE_COLUMNS),
 		read<PublicPageRow>(SHARED_FILES.publicPages, PUBLIC_PAGE_COLUMNS)
 	);
-	const indicators = tidyLait(read<LaitRow>(SHARED_FILES.lait, LAIT_COLUMNS));
+	const indicators = flagJointServiceFigures(tidyLait(read<LaitRow>(SHARED_FILES.lait, LAIT_COLUMNS)), jointFootprints());
 	const neighbours = tidyNeighbours(read<NeighbourSourceRow>(SHARED_FILES.neighbours, NEIGHBOUR_SOURCE_COLUMNS));
 	const comparators = tidyComparators(read<ComparatorSourceRow>(SHARED_FILES.comparators, COMPARATOR_SOURCE_COLUMNS));
 

@@ -87,6 +87,13 @@ export function normaliseServiceName(name: string): string {
 		.toLowerCase();
 }
 
+/** The LAIT names of each footprint that covers more than one authority (joint services). */
+export function jointFootprints(): string[][] {
+	return Object.values(SERVICE_FOOTPRINTS)
+		.filter((f) => f.laNames.length > 1)
+		.map((f) => f.laNames);
+}
+
 /** The footprint for a service name as printed in any source; undefined when unknown. */
 export function footprintFor(serviceName: string): Footprint | undefined {
 	return SERVICE_FOOTPRINTS[normaliseServiceName(serviceName)];

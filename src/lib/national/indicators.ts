@@ -15,6 +15,10 @@
  *   (Northamptonshire 2021, Cumbria 2023) are about a quarter of the
  *   neighbouring years, which suggests a part-year count: kept, flagged
  *   `reorganisation_year_suspect`.
+ * - The cautioned-or-sentenced rate is the youth justice service's, repeated
+ *   for each authority it covers: where every authority of a known joint
+ *   service carries the same figure, each row is flagged `joint_service_figure`
+ *   (`flagJointServiceFigures`), so it is not read as that authority's own rate.
  * Regions are relabelled to DfE's regional row names ("Inner London" →
  * "London (Inner)") so an LA row joins to its region row and to the
  * statistical-neighbours file.
@@ -61,8 +65,46 @@ export const INDICATOR_FLAGS = {
 	englandFteInvalid: 'england_fte_invalid',
 	zeroSpend: 'zero_spend_quirk',
 	abolishedZero: 'abolished_la_zero',
-	reorganisationYear: 'reorganisation_year_suspect'
+	reorganisationYear: 'reorganisation_year_suspect',
+	jointServiceFigure: 'joint_service_figure'
 } as const;
+
+/**
+ * Measures LAIT publishes per youth justice service, not per authority. Its
+ * `YJS_Caution-Sentence10-17_YO` rate for 2024-25 is the same for every
+ * authority of a joint service (151 authority rows hold 105 distinct values;
+ * West Mercia's four authorities all 14.4). Other measures differ between a
+ * joint service's authorities; where they happen to be equal (0 %, 3 % of
+ * looked-after children convicted) that is a coincidence, so they are not flagged.
+ */
+export const SERVICE_LEVEL_MEASURES: ReadonlySet<string> = new Set(['cautioned_or_sentenced_rate']);
+
+/**
+ * Flags the rows of a service-level measure where every authority of a
+ * multi-authority footprint has the same value for the period: the figure is
+ * the joint service's, shown once per authority. A footprint with an authority
+ * missing or a different value is left alone (then the figures are not known
+ * to be shared). Pure: returns new rows, in the same order.
+ */
+export function flagJointServiceFigures(rows: readonly LaIndicator[], footprints: readonly (readonly string[])[]): LaIndicator[] {
+	const shared = new Set<LaIndicator>();
+	const byKey = new Map<string, LaIndicator>();
+	for (const r of rows) {
+		if (r.geography_level === 'local_authority' && SERVICE_LEVEL_MEASURES.has(r.measure)) byKey.set(`${r.measure}|${r.period}|${r.la_name}`, r);
+	}
+	const periods = new Set([...byKey.values()].map((r) => `${r.measure}|${r.period}`));
+	for (const laNames of footprints) {
+		if (laNames.length < 2) continue;
+		for (const mp of periods) {
+			const members = laNames.map((name) => byKey.get(`${mp}|${name}`));
+			const values = new Set(members.map((m) => m?.value ?? null));
+			if (members.every((m) => m && m.value !== null) && values.size === 1) for (const m of members) shared.add(m!);
+		}
+	}
+	return rows.map((r) =>
+		shared.has(r) ? { ...r, flag: [r.flag, INDICATOR_FLAGS.jointServiceFigure].filter(Boolean).join(';') } : r
+	);
+}
 
 const GEOGRAPHY: Readonly<Record<string, GeographyLevel>> = {
 	'local authority': 'local_authority',

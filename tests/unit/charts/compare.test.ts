@@ -164,6 +164,15 @@ describe('side by side', () => {
 	it('lists a joint service’s authorities one by one, never adding rates up', () => {
 		const m = compare(['hmip:bedfordshire-yos', 'la:883']);
 		expect(cell(m, 'la:first_time_entrant_rate', 'hmip:bedfordshire-yos')?.text).toBe('Bedford Borough: 156; Central Bedfordshire: 93');
+		expect(cell(m, 'la:first_time_entrant_rate', 'hmip:bedfordshire-yos')?.note).toBeNull();
+	});
+
+	it("says once that the cautioned-or-sentenced rate is the joint service's, not each authority's", () => {
+		const m = compare(['hmip:bedfordshire-yos', 'la:883']);
+		const beds = cell(m, 'la:cautioned_or_sentenced_rate', 'hmip:bedfordshire-yos')!;
+		expect(beds.text).toBe('Bedford Borough: 17.5; Central Bedfordshire: 17.5');
+		expect(beds.note).toBe("the joint service's rate, given for each of its authorities: not a separate local figure");
+		expect(cell(m, 'la:cautioned_or_sentenced_rate', 'la:883')?.note).toBeNull();
 	});
 
 	it('explains missing LAIT and score figures rather than showing zeros', () => {

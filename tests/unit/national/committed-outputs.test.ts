@@ -114,6 +114,20 @@ describe('la_indicators.csv', () => {
 		}
 		expect(indicator('Rutland', 'youth_justice_spend', '2023-24')).toMatchObject({ value: '', flag: 'zero_spend_quirk' });
 	});
+	it("flags the cautioned-or-sentenced rate as the joint service's figure for exactly the authorities of the five joint services", () => {
+		const flagged = indicators.filter((r) => r.flag.includes('joint_service_figure'));
+		expect(new Set(flagged.map((r) => `${r.measure} ${r.period}`))).toEqual(new Set(['cautioned_or_sentenced_rate 2024-25']));
+		expect(flagged.map((r) => r.la_name).sort()).toEqual(
+			[
+				'Bedford Borough', 'Central Bedfordshire', 'Bournemouth, Christchurch and Poole', 'Dorset',
+				'North Northamptonshire', 'West Northamptonshire', 'Tower Hamlets', 'City of London',
+				'Herefordshire', 'Shropshire', 'Telford and Wrekin', 'Worcestershire'
+			].sort()
+		);
+		// The value is kept: one figure, the same for each of the service's authorities.
+		for (const la of ['Herefordshire', 'Shropshire', 'Telford and Wrekin', 'Worcestershire'])
+			expect(indicator(la, 'cautioned_or_sentenced_rate', '2024-25')).toMatchObject({ value: '14.4', flag: 'joint_service_figure' });
+	});
 	it('covers the six measures for 2016 onwards', () => {
 		expect(new Set(indicators.map((r) => r.measure))).toEqual(
 			new Set(['first_time_entrant_rate', 'reoffending_rate_10_14', 'reoffending_rate_15_17', 'youth_justice_spend', 'cautioned_or_sentenced_rate', 'lac_convicted_pct'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaitValue, startYear, tidyLait, tidyLaitRow, type LaitRow } from '../../../src/lib/national/indicators';
+import { flagJointServiceFigures, parseLaitValue, startYear, tidyLait, tidyLaitRow, type LaitRow } from '../../../src/lib/national/indicators';
 
 const row = (over: Partial<LaitRow>): LaitRow => ({
 	la_name: 'Hartlepool',
@@ -59,5 +59,36 @@ describe('LAIT rows', () => {
 		expect(() => tidyLaitRow(row({ measure_code: 'NewThing' }))).toThrow(/Unknown LAIT measure/);
 		expect(() => tidyLaitRow(row({ unit: 'percent' }))).toThrow(/unit/);
 		expect(() => tidyLait([row({}), row({})])).toThrow(/Duplicate/);
+	});
+});
+
+describe('joint services', () => {
+	const cautioned = (la_name: string, value_raw: string, over: Partial<LaitRow> = {}) =>
+		tidyLaitRow(row({ la_name, measure_code: 'YJS_Caution-Sentence10-17_YO', unit: 'rate_per_10k_10_17', period: '2024-25', value_raw, ...over }));
+	const footprints = [['Bedford Borough', 'Central Bedfordshire'], ['Hartlepool']];
+
+	it("flags a service-level rate every authority of a joint service carries, and keeps its value", () => {
+		const rows = [cautioned('Bedford Borough', '17.5'), cautioned('Central Bedfordshire', '17.5'), cautioned('Luton', '17.5')];
+		const out = flagJointServiceFigures(rows, footprints);
+		expect(out.map((r) => [r.la_name, r.value, r.flag])).toEqual([
+			['Bedford Borough', 17.5, 'joint_service_figure'],
+			['Central Bedfordshire', 17.5, 'joint_service_figure'],
+			// The same value outside a known joint footprint is a coincidence, not flagged.
+			['Luton', 17.5, '']
+		]);
+		expect(rows[0].flag).toBe('');
+	});
+	it('leaves the rows alone when the authorities differ or one has no figure', () => {
+		expect(flagJointServiceFigures([cautioned('Bedford Borough', '17.5'), cautioned('Central Bedfordshire', '17.4')], footprints).map((r) => r.flag)).toEqual(['', '']);
+		expect(flagJointServiceFigures([cautioned('Bedford Borough', '-'), cautioned('Central Bedfordshire', '-')], footprints).map((r) => r.flag)).toEqual(['', '']);
+		expect(flagJointServiceFigures([cautioned('Bedford Borough', '17.5')], footprints).map((r) => r.flag)).toEqual(['']);
+	});
+	it('does not flag per-authority measures whose values happen to be equal', () => {
+		const lac = (la_name: string) => tidyLaitRow(row({ la_name, measure_code: 'LAC_Convictions', unit: 'percent', value_raw: '0' }));
+		expect(flagJointServiceFigures([lac('Bedford Borough'), lac('Central Bedfordshire')], footprints).map((r) => r.flag)).toEqual(['', '']);
+	});
+	it('adds to a flag already there', () => {
+		const rows = [cautioned('Bedford Borough', '17.5'), { ...cautioned('Central Bedfordshire', '17.5'), flag: 'other_flag' }];
+		expect(flagJointServiceFigures(rows, footprints).map((r) => r.flag)).toEqual(['joint_service_figure', 'other_flag;joint_service_figure']);
 	});
 });

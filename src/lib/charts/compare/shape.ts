@@ -361,6 +361,7 @@ function laWhy(row: CompareLaRow | undefined, period: string): string {
 /** A LAIT known-error flag in words (see data/national/README.md). */
 function flagWords(flag: string): string {
 	if (flag.includes('reorganisation_year_suspect')) return 'reorganisation year: may be a part-year figure';
+	if (flag.includes('joint_service_figure')) return "the joint service's rate, given for each of its authorities: not a separate local figure";
 	return `flagged in the source data: ${flag}`;
 }
 
@@ -395,7 +396,8 @@ function laSection(entities: readonly CompareEntity[], data: CompareData): Compa
 					.join('; ');
 				const flags = parts.map((p) => p.row?.flag).filter((f): f is string => !!f && !/zero_spend_quirk|abolished_la_zero/.test(f));
 				const value = many ? text : withValue[0].value!;
-				return present(e.id, text, value, [source], flags.length ? flags.map(flagWords).join('; ') : null);
+				const notes = [...new Set(flags.map(flagWords))];
+				return present(e.id, text, value, [source], notes.length ? notes.join('; ') : null);
 			})
 		};
 	});
