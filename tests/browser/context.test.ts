@@ -52,6 +52,21 @@ describe('context view', () => {
 		await context.close();
 	});
 
+	it('disables "Compare with" for spend, which has no comparator, and says why; other measures keep it', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL() });
+		const page = await context.newPage();
+		await page.goto('/context');
+		expect(await page.locator('#context-comparator').isDisabled()).toBe(false);
+		await context.close();
+		const { context: live, page: spend, problems } = await openPage(browser, '/context?measure=spend');
+		const select = spend.locator('#context-comparator');
+		await spend.waitForFunction(() => document.querySelector('#context-comparator')?.hasAttribute('disabled'));
+		expect(await select.getAttribute('aria-describedby')).toBe('context-comparator-none');
+		expect(await spend.locator('#context-comparator-none').textContent()).toBe('none for spend (totals)');
+		expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+		await live.close();
+	});
+
 	it('loads the database and draws every service\u2019s LAIT trend against its region', async () => {
 		const { context, page, problems } = await openPage(browser, '/context');
 		expect(await waitForDatabase(page)).toBe('ready');

@@ -102,9 +102,23 @@ describe('DemographicDotPlot', () => {
 		const { container } = render(DemographicDotPlot, { model: gender, titleId: 't', summaryId: 's' });
 		// Wrapped over several <text> lines: read them as one sentence.
 		const text = [...container.querySelectorAll('[data-service="suffolk"] text')].map((t) => t.textContent).join(' ');
-		expect(text).toContain("From the report's text (not a table)");
+		expect(text).toContain("No table in this report; it states these shares in its text:");
+		expect(text).not.toContain('Not reported in this inspection');
 		expect(text).toContain('girls make up 20 per cent');
 		expect(text).toContain('suffolk.txt:392');
+	});
+
+	it('quotes a sentence once when two figures are read from it', () => {
+		const sentence = 'Of the children who are cautioned or sentenced 55 per cent identify as white. Black and minority ethnic children make up 34 per cent.';
+		const facts = [
+			fact(sf, 'cautioned_sentenced_minority_ethnic_pct', 34, 386, true, sentence),
+			fact(sf, 'cautioned_sentenced_white_pct', 55, 386, true, sentence)
+		];
+		const ethnicity = shapeDemographics(ROWS, facts, { dimension: 'ethnicity', services: ['suffolk'] });
+		expect(ethnicity.services[0].prose).toHaveLength(2);
+		const { container } = render(DemographicDotPlot, { model: ethnicity, titleId: 't', summaryId: 's' });
+		const text = [...container.querySelectorAll('[data-service="suffolk"] text')].map((t) => t.textContent).join(' ');
+		expect(text.split('Of the children who are cautioned').length - 1).toBe(1);
 	});
 
 	it('shows a tooltip on keyboard focus with the source line', async () => {

@@ -31,6 +31,14 @@ const ROWS = [row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(7,
 describe('PeerDotChart', () => {
 	const model = shapePeers(ROWS, [], { service: 'east-sussex', measure: 'first-time-entrants', year: 2024 });
 
+	it('makes room for the longest authority name, so no label is cut at the left edge', () => {
+		const long = [...ROWS, row(9, 839, 'Bournemouth, Christchurch and Poole', 99)];
+		const { container } = render(PeerDotChart, { model: shapePeers(long, [], { service: 'east-sussex', measure: 'first-time-entrants', year: 2024 }), titleId: 't', summaryId: 's' });
+		const label = [...container.querySelectorAll('.row-label')].find((t) => t.textContent!.includes('Bournemouth'))!;
+		// Right-aligned at x: its left edge is x minus about 7.2 px a character (12 px text).
+		expect(Number(label.getAttribute('x')) - label.textContent!.trim().length * 7.2).toBeGreaterThanOrEqual(0);
+	});
+
 	it('highlights the service by shape and label, and marks the peer median', () => {
 		const { container } = render(PeerDotChart, { model, titleId: 't', summaryId: 's' });
 		const service = container.querySelector('.mark[data-service="true"]')!;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import RatingsHeatmap from '../../src/lib/charts/RatingsHeatmap.svelte';
+import RatingLegend from '../../src/lib/components/RatingLegend.svelte';
 import { RATINGS_GRID_COLUMNS, ratingsGridRows } from '../../src/lib/charts/ratingsGrid';
 import { rowsToCsv } from '../../src/lib/charts/export/csv';
 import { HARTLEPOOL_ROWS, SUFFOLK_ROWS } from './ratingsFixture';
@@ -39,6 +40,22 @@ describe('RatingsHeatmap', () => {
 		expect(suffolk.every((c) => c.dashed === null)).toBe(true);
 		expect(container.querySelector('[data-service="suffolk"] .score')?.textContent?.trim()).toBe('9/36');
 		expect(container.querySelector('[data-service="hartlepool"] .score')?.textContent?.trim()).toBe('26/36');
+	});
+
+	it('labels each column with a whole word or a cut marked by a full stop, and the full name on hover', () => {
+		const { container } = render(RatingsHeatmap, { rows, titleId: 't', summaryId: 's' });
+		const labels = [...container.querySelectorAll('text.standard-name')].filter((t) => t.querySelector('title'));
+		expect(labels).toHaveLength(13);
+		for (const label of labels) {
+			const title = label.querySelector('title')!.textContent!;
+			const shown = label.textContent!.replace(title, '').trim();
+			expect(shown.length, shown).toBeLessThanOrEqual(8);
+			const words = title.toLowerCase().split(/[\s-]+/);
+			// "OOCD" abbreviates out-of-court disposal.
+			const whole = words.includes(shown.toLowerCase()) || shown === 'OOCD';
+			const cut = shown.endsWith('.') && words.some((w) => w.startsWith(shown.slice(0, -1).toLowerCase()));
+			expect(whole || cut, `${shown} for ${title}`).toBe(true);
+		}
 	});
 
 	it('draws a dashed "not rated" cell for a standard the inspection did not rate, never a rating', () => {
@@ -153,5 +170,13 @@ describe('ratings grid table and CSV', () => {
 		expect(lines[2]).toBe(
 			'Suffolk Youth Justice Service,Requires improvement,Requires improvement,Good,Requires improvement,Requires improvement,Inadequate,Inadequate,Inadequate,Inadequate,Requires improvement,Requires improvement,Requires improvement,Good,9,Requires improvement'
 		);
+	});
+});
+
+describe('RatingLegend', () => {
+	it('gives each rating its points, in the singular for one', () => {
+		render(RatingLegend);
+		const items = screen.getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+		expect(items).toEqual(['O Outstanding (3 points)', 'G Good (2 points)', 'RI Requires improvement (1 point)', 'I Inadequate (0 points)']);
 	});
 });

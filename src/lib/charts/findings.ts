@@ -4,6 +4,8 @@
  */
 import type { RatingCellRow } from '../db/queries/overview';
 
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 export interface Finding {
 	title: string;
 	summary: string;
@@ -20,10 +22,19 @@ export function heatmapFinding(rows: readonly RatingCellRow[]): Finding {
 	const [worstCode, worstCount] = [...weakest.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
 	const best = list[0];
 	const lowest = list[list.length - 1];
+	// Ties are named together: one name alone would read as the only service with that score.
+	const named = (score: number) => {
+		const tied = list.filter((s) => s.score === score).map((s) => s.service_name);
+		return { names: LIST.format(tied), many: tied.length > 1 };
+	};
+	const top = named(best.score);
+	const bottom = named(lowest.score);
 	const title =
-		list.length > 1
-			? `${best.service_name} scores highest (${best.score}/36); ${lowest.service_name} lowest (${lowest.score}/36)`
-			: `${best.service_name} scores ${best.score}/36`;
+		list.length === 1
+			? `${best.service_name} scores ${best.score}/36`
+			: best.score === lowest.score
+				? `All ${list.length} inspections score ${best.score}/36`
+				: `${top.names} ${top.many ? 'score' : 'scores'} highest (${best.score}/36); ${bottom.names} lowest (${lowest.score}/36)`;
 	const parts = [
 		`${list.length} inspections. Scores: ${list.map((s) => `${s.service_name} ${s.score}/36 (${s.overall_rating})`).join('; ')}.`,
 		inadequate.length ? `${inadequate.length} standard ratings are Inadequate.` : 'No standard is rated Inadequate.',
