@@ -191,6 +191,12 @@ describe('standards explorer', () => {
 		await page.locator('[data-testid="standard-dots"]').waitFor();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// The chart's card says it scrolls, since most of it is out of view; at desktop width it does not.
+		const hint = page.locator('.chart-card .scroll-hint').first();
+		await hint.waitFor();
+		expect(await hint.textContent()).toContain('scroll the chart sideways, or show it as a table');
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.waitForFunction(() => document.querySelectorAll('.chart-card .scroll-hint').length === 0);
 		await context.close();
 	});
 });

@@ -118,6 +118,13 @@ describe('side by side', () => {
 		expect(cell(m, 'standard:2.2', 'suffolk')?.rating).toBe('Inadequate');
 		expect(cell(m, 'standard:2.2', 'thurrock')?.rating).toBe('Good');
 		expect(m.scores.title).toBe('Thurrock (report 2022) scores highest, 26/36 (Good); Suffolk (report 2022) lowest, 9/36 (Requires improvement)');
+		// Thurrock Outstanding and Suffolk Inadequate on 2.3, 2.4 and 3.1: three standards tie for the widest gap, all named.
+		expect(m.standards.title).toMatch(/; widest gap, 3 points, on 3 standards: 2\.3 Implementation and delivery, 2\.4 Reviewing and 3\.1 Assessment$/);
+		// One widest gap: named with both ratings (Hartlepool 3.1 Outstanding, Suffolk Inadequate).
+		expect(compare(['hartlepool', 'suffolk']).standards.title).toBe(
+			'Rated differently on 10 of 13 standards; widest gap on 3.1 Assessment (out-of-court disposals): Hartlepool (report 2020) Outstanding, Suffolk (report 2022) Inadequate'
+		);
+		expect(compare(['hartlepool', 'west-sussex']).standards.title).toMatch(/; widest gap, 1 point, on 6 standards: 1\.1 Governance and leadership, /);
 		// The national table's row for the same inspection agrees with the report.
 		expect(cell(m, 'national_row', 'suffolk')?.note).toBe('agrees with the report');
 	});

@@ -21,6 +21,8 @@ import { formatIsoDate } from '../scoreDistribution/dates';
 import { formatFactValue, measureLabel } from '../serviceProfile/facts';
 import type { CompareEntity } from './catalogue';
 
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 export const NOT_REPORTED = 'Not reported';
 
 export interface CompareCell {
@@ -458,7 +460,8 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 	const rated = rows.filter((r) => r.hasRatings);
 	// Standards where the rated services differ, and the widest spread in points.
 	const differing: string[] = [];
-	let widest: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number } | null = null;
+	// Every standard with the widest spread: naming one of several tied would read as the only one.
+	let widest: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number }[] = [];
 	for (const s of STANDARDS) {
 		const have = rated.filter((r) => r.cells.find((c) => c.code === s.code)?.rating);
 		if (have.length < 2) continue;
@@ -466,7 +469,9 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 		const hi = have.reduce((a, b) => (pts(b) > pts(a) ? b : a));
 		const lo = have.reduce((a, b) => (pts(b) < pts(a) ? b : a));
 		if (pts(hi) !== pts(lo)) differing.push(s.code);
-		if (pts(hi) - pts(lo) > (widest?.gap ?? 0)) widest = { code: s.code, name: s.name, hi, lo, gap: pts(hi) - pts(lo) };
+		const gap = pts(hi) - pts(lo);
+		if (gap > 0 && gap > (widest[0]?.gap ?? 0)) widest = [];
+		if (gap > 0 && gap >= (widest[0]?.gap ?? 0)) widest.push({ code: s.code, name: s.name, hi, lo, gap });
 	}
 	let title: string;
 	if (!rated.length) title = 'None of the chosen columns has standard ratings (inspection reports only)';
@@ -474,8 +479,12 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 	else if (!differing.length) title = `The chosen services are rated the same on every standard they share`;
 	else {
 		const r = (row: StandardsRow, code: string) => row.cells.find((c) => c.code === code)!.rating;
-		const w = widest!;
-		title = `Rated differently on ${differing.length} of ${STANDARDS.length} standards; widest gap on ${w.code} ${w.name} (${domainOf(w.code)}): ${w.hi.name} ${r(w.hi, w.code)}, ${w.lo.name} ${r(w.lo, w.code)}`;
+		const gapOn = (w: (typeof widest)[number]) => `${w.code} ${w.name} (${domainOf(w.code)}): ${w.hi.name} ${r(w.hi, w.code)}, ${w.lo.name} ${r(w.lo, w.code)}`;
+		const head = `Rated differently on ${differing.length} of ${STANDARDS.length} standards`;
+		title =
+			widest.length === 1
+				? `${head}; widest gap on ${gapOn(widest[0])}`
+				: `${head}; widest gap, ${widest[0].gap} ${widest[0].gap === 1 ? 'point' : 'points'}, on ${widest.length} standards: ${LIST.format(widest.map((w) => `${w.code} ${w.name}`))}`;
 	}
 	// Counts per rating keep the visible summary short; every cell's reading is in its aria-label and the table.
 	const summary = rows
