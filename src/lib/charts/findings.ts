@@ -3,8 +3,7 @@
  * readers. Pure functions of the rows the chart draws.
  */
 import type { RatingCellRow } from '../db/queries/overview';
-
-const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+import { listWords } from './words';
 
 export interface Finding {
 	title: string;
@@ -25,7 +24,7 @@ export function heatmapFinding(rows: readonly RatingCellRow[]): Finding {
 	// Ties are named together: one name alone would read as the only service with that score.
 	const named = (score: number) => {
 		const tied = list.filter((s) => s.score === score).map((s) => s.service_name);
-		return { names: LIST.format(tied), many: tied.length > 1 };
+		return { names: listWords(tied), many: tied.length > 1 };
 	};
 	const top = named(best.score);
 	const bottom = named(lowest.score);

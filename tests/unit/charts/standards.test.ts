@@ -23,7 +23,8 @@ import {
 	type StandardsRows
 } from '../../../src/lib/charts/standards/shape';
 import { domainTable, standardTable } from '../../../src/lib/charts/standards/table';
-import { figureText, listNames, pctText } from '../../../src/lib/charts/standards/format';
+import { figureText, pctText } from '../../../src/lib/charts/standards/format';
+import { listWords } from '../../../src/lib/charts/words';
 import { bandSpans } from '../../../src/lib/charts/standards/marks';
 import { selectionOf, standardsDefaults, standardsSpec, type StandardsState } from '../../../src/lib/state/views/standards';
 import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
@@ -285,7 +286,7 @@ describe('wording helpers and bands', () => {
 		expect(pctText(35)).toBe('35%');
 		expect(figureText({ pct: 100, nYes: 1, nCases: 1, derived: true })).toBe('100% (1 of 1 case, derived from counts)');
 		expect(figureText({ pct: 63, nYes: null, nCases: null, derived: false })).toBe('63%');
-		expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+		expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
 	});
 
 	it('draws the bands from the framework thresholds 50/65/80', () => {

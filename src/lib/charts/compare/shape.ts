@@ -20,8 +20,7 @@ import type {
 import { formatIsoDate } from '../scoreDistribution/dates';
 import { formatFactValue, measureLabel } from '../serviceProfile/facts';
 import type { CompareEntity } from './catalogue';
-
-const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+import { listWords } from '../words';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -484,7 +483,7 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 		title =
 			widest.length === 1
 				? `${head}; widest gap on ${gapOn(widest[0])}`
-				: `${head}; widest gap, ${widest[0].gap} ${widest[0].gap === 1 ? 'point' : 'points'}, on ${widest.length} standards: ${LIST.format(widest.map((w) => `${w.code} ${w.name}`))}`;
+				: `${head}; widest gap, ${widest[0].gap} ${widest[0].gap === 1 ? 'point' : 'points'}, on ${widest.length} standards: ${listWords(widest.map((w) => `${w.code} ${w.name}`))}`;
 	}
 	// Counts per rating keep the visible summary short; every cell's reading is in its aria-label and the table.
 	const summary = rows

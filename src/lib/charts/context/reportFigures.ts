@@ -6,6 +6,7 @@
  * from the prerendered rows (all services) and the live rows (the chosen ones).
  */
 import type { ReportFigureRow } from '../../db/queries/context';
+import { listWords } from '../words';
 
 export const REPORT_MEASURES = [
 	{ id: 'first_time_entrant_rate', label: 'First-time entrants', axis: 'First-time entrants per 100,000 children aged 10–17', unit: 'rate' },
@@ -109,11 +110,6 @@ export function shapeReportFigures(rows: readonly ReportFigureRow[], services: r
 
 const RELATION_WORD = { below: 'below', above: 'above', equal: 'level with' } as const;
 
-function listJoin(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Title and screen-reader summary, computed from what is shown. */
 export function reportFiguresFinding(services: readonly ServiceReportFigures[]): { title: string; summary: string } {
 	if (services.length === 0) return { title: 'No service chosen', summary: 'Choose at least one service.' };
@@ -158,7 +154,7 @@ export function reportFiguresFinding(services: readonly ServiceReportFigures[]):
 		});
 		return `${s.localAuthority}: ${parts.join('; ')}.`;
 	});
-	const summary = `${detail.join(' ')}${none.length ? ` ${listJoin(none)} ${none.length === 1 ? 'prints' : 'print'} no rate beside an England and Wales figure.` : ''}`;
+	const summary = `${detail.join(' ')}${none.length ? ` ${listWords(none)} ${none.length === 1 ? 'prints' : 'print'} no rate beside an England and Wales figure.` : ''}`;
 	return { title, summary };
 }
 

@@ -8,6 +8,7 @@
 import type { TrendRow } from '../../db/queries/context';
 import { measureByParam, missingReason, formatValue, LA_MEASURES, type LaMeasure } from '../laMeasures';
 import type { Comparator } from '../../state/views/context';
+import { listWords } from '../words';
 
 export interface TrendPoint {
 	year: number;
@@ -168,11 +169,6 @@ function firstLast(s: TrendSeries): { first: TrendPoint; last: TrendPoint } | nu
 	return valid.length >= 2 ? { first: valid[0], last: valid[valid.length - 1] } : null;
 }
 
-function listJoin(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 export function trendsFinding(
 	measure: LaMeasure,
 	panels: readonly TrendPanel[],
@@ -200,7 +196,7 @@ export function trendsFinding(
 		const n = withChange.length;
 		if (down.length === n) title = `${label}: lower ${span} in all ${n} authorities`;
 		else if (up.length === n) title = `${label}: higher ${span} in all ${n} authorities`;
-		else title = `${label}: lower ${span} in ${down.length} of ${n} authorities${up.length ? ` (higher in ${listJoin(up)})` : ''}`;
+		else title = `${label}: lower ${span} in ${down.length} of ${n} authorities${up.length ? ` (higher in ${listWords(up)})` : ''}`;
 	}
 
 	const lines = panels.map((p) => {

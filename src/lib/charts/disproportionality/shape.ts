@@ -17,6 +17,7 @@
 import type { CareFactRow, DemographicRow } from '../../db/queries/disproportionality';
 import { CARE_MEASURES } from '../../db/queries/disproportionality';
 import { REPORT_TABLES, type Citation, type Footnote } from './reportTables';
+import { listWords } from '../words';
 
 export const DIMENSIONS = ['ethnicity', 'gender', 'age'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -148,12 +149,6 @@ const PCT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export const formatPct = (v: number): string => `${PCT.format(v)}%`;
 const RATE = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const formatRate = (v: number): string => `${RATE.format(v)}×`;
-
-/** "a, b and c". */
-export function listWords(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 interface ServiceKey {
 	service_id: string;

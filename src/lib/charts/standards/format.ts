@@ -7,12 +7,6 @@ export function numberWord(n: number): string {
 	return NUMBER_WORDS[n] ?? String(n);
 }
 
-/** `['A']` -> `A`; `['A', 'B', 'C']` -> `A, B and C`. */
-export function listNames(names: readonly string[]): string {
-	if (names.length <= 1) return names[0] ?? '';
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** A percentage as printed: whole numbers without decimals, at most one decimal otherwise (66.7). */
 export function pctText(pct: number): string {
 	const rounded = Math.round(pct * 10) / 10;

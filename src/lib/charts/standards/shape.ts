@@ -29,7 +29,8 @@ import type {
 	StandardsRatingRow
 } from '../../db/queries/standards';
 import { isAspect, selectionOf, type StandardsState } from '../../state/views/standards';
-import { capitalise, derivedSuffix, figureText, listNames, numberWord, pctText } from './format';
+import { capitalise, derivedSuffix, figureText, numberWord, pctText } from './format';
+import { listWords } from '../words';
 
 export interface StandardsRows {
 	inspections: readonly StandardsInspectionRow[];
@@ -431,23 +432,23 @@ function standardFinding(standard: Standard, rows: readonly StandardServiceRow[]
 			const lowNames = withMark.filter((x) => x.mark.pct === low).map((x) => x.r.name);
 			const highNames = withMark.filter((x) => x.mark.pct === high).map((x) => x.r.name);
 			const missing = rows.filter((r) => !withMark.some((x) => x.r === r)).map((r) => r.name);
-			const missingText = missing.length ? `; not reported for ${listNames(missing)}` : '';
+			const missingText = missing.length ? `; not reported for ${listWords(missing)}` : '';
 			if (withMark.length === 1 || low === high) {
-				const who = withMark.length === 1 ? withMark[0].r.name : withMark.length === rows.length ? `All ${services(withMark.length)}` : listNames(highNames);
+				const who = withMark.length === 1 ? withMark[0].r.name : withMark.length === rows.length ? `All ${services(withMark.length)}` : listWords(highNames);
 				return {
 					title: `${who} ${withMark.length === 1 ? 'has' : 'have'} ${pctText(low)} 'Yes' on ${aspectText} in ${label}${missingText}`,
 					summary
 				};
 			}
 			return {
-				title: `${listNames(lowNames)} ${lowNames.length === 1 ? 'has' : 'have'} the lowest % 'Yes' on ${aspectText} in ${label} (${pctText(low)}); ${listNames(highNames)} the highest (${pctText(high)})${missingText}`,
+				title: `${listWords(lowNames)} ${lowNames.length === 1 ? 'has' : 'have'} the lowest % 'Yes' on ${aspectText} in ${label} (${pctText(low)}); ${listWords(highNames)} the highest (${pctText(high)})${missingText}`,
 				summary
 			};
 		}
 	}
 	if (aspect && standard.caseBased && isAspect(state.aspect)) {
 		// Filtered on an aspect none of the shown reports prints for this standard: say so, never draw a zero.
-		return { title: `${ratingTitle(label, rows)}; ${ASPECT_PHRASES[aspect]} is not reported for ${listNames(rows.map((r) => r.name))}`, summary };
+		return { title: `${ratingTitle(label, rows)}; ${ASPECT_PHRASES[aspect]} is not reported for ${listWords(rows.map((r) => r.name))}`, summary };
 	}
 	return { title: ratingTitle(label, rows), summary };
 }
@@ -456,8 +457,8 @@ function standardFinding(standard: Standard, rows: readonly StandardServiceRow[]
 function ratingTitle(label: string, rows: readonly (ServiceBase & { rating: Rating | null })[]): string {
 	const rated = rows.filter((r) => r.rating !== null);
 	const unrated = rows.filter((r) => r.rating === null);
-	const unratedText = unrated.length ? `; ${listNames(unrated.map((r) => r.name))} ${unrated.length === 1 ? 'was' : 'were'} not rated` : '';
-	if (rated.length === 0) return `${capitalise(listNames(unrated.map((r) => r.name)))} ${unrated.length === 1 ? 'was' : 'were'} not rated on ${label}`;
+	const unratedText = unrated.length ? `; ${listWords(unrated.map((r) => r.name))} ${unrated.length === 1 ? 'was' : 'were'} not rated` : '';
+	if (rated.length === 0) return `${capitalise(listWords(unrated.map((r) => r.name)))} ${unrated.length === 1 ? 'was' : 'were'} not rated on ${label}`;
 
 	// Groups of equal rating, weakest first.
 	const groups = new Map<Rating, string[]>();
@@ -466,7 +467,7 @@ function ratingTitle(label: string, rows: readonly (ServiceBase & { rating: Rati
 	}
 	const [[lowRating, lowNames], ...rest] = [...groups.entries()];
 	if (rest.length === 0) {
-		const who = rated.length === 1 ? lowNames[0] : rows.length === rated.length ? `All ${services(rated.length)}` : listNames(lowNames);
+		const who = rated.length === 1 ? lowNames[0] : rows.length === rated.length ? `All ${services(rated.length)}` : listWords(lowNames);
 		return `${who} ${rated.length === 1 ? 'is' : 'are'} rated ${lowRating} on ${label}${unratedText}`;
 	}
 	const restCount = rest.reduce((n, [, names]) => n + names.length, 0);
@@ -480,7 +481,7 @@ function ratingTitle(label: string, rows: readonly (ServiceBase & { rating: Rati
 					.map(([rating, names], i) => (i === 0 ? `${services(names.length)} ${names.length === 1 ? 'is' : 'are'} ${rating}` : `${numberWord(names.length)} ${rating}`))
 					.join(' and ')
 					.replace(/ and (?=.* and )/g, ', ');
-	return `${listNames(lowNames)} ${lowNames.length === 1 ? 'is' : 'are'} rated ${lowRating} on ${label}; ${restText}${unratedText}`;
+	return `${listWords(lowNames)} ${lowNames.length === 1 ? 'is' : 'are'} rated ${lowRating} on ${label}; ${restText}${unratedText}`;
 }
 
 /**
@@ -499,7 +500,7 @@ function standardSummary(label: string, rows: readonly StandardServiceRow[]): st
 	const missing = rows.flatMap((r) => r.lanes.filter((l) => !l.mark).map((l) => `${r.name} (${ASPECT_PHRASES[l.aspect]})`));
 	if (missing.length) parts.push(`Not reported in the inspection: ${missing.join(', ')}.`);
 	const without = rows.filter((r) => !r.hasKeyQuestions).map((r) => r.name);
-	if (without.length && without.length < rows.length) parts.push(`No key questions on this standard: ${listNames(without)}.`);
+	if (without.length && without.length < rows.length) parts.push(`No key questions on this standard: ${listWords(without)}.`);
 	else if (without.length) parts.push('This standard has no key questions in these reports.');
 	for (const r of rows) if (r.divergence) parts.push(`${r.name} is r${r.divergence.sentence.slice(1)}`);
 	return parts.join(' ');
@@ -584,7 +585,7 @@ function domainFinding(domain: Domain, standards: readonly Standard[], rows: rea
 		return { title: `${domainName}: ${who} ${rows.length === 1 ? 'is' : 'are'} rated Good or better on ${onHowMany(best)}`, summary };
 	}
 	return {
-		title: `${domainName}: ${listNames(bestNames)} ${bestNames.length === 1 ? 'is' : 'are'} rated Good or better on ${onHowMany(best)}; ${listNames(worstNames)} on ${shortly(worst)}`,
+		title: `${domainName}: ${listWords(bestNames)} ${bestNames.length === 1 ? 'is' : 'are'} rated Good or better on ${onHowMany(best)}; ${listWords(worstNames)} on ${shortly(worst)}`,
 		summary
 	};
 }
