@@ -6,3 +6,8 @@ const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
 export function listWords(items: readonly string[]): string {
 	return LIST.format(items);
 }
+
+/** Capitalise the first letter (for sentences that start with a name or a label). */
+export function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

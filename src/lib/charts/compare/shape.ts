@@ -457,21 +457,20 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 		return { entityId: e.id, name: e.columnLabel, hasRatings: cells.some((c) => c.rating !== null), cells };
 	});
 	const rated = rows.filter((r) => r.hasRatings);
-	// Standards where the rated services differ, and the widest spread in points.
-	const differing: string[] = [];
-	// Every standard with the widest spread: naming one of several tied would read as the only one.
-	let widest: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number }[] = [];
+	// Each standard's spread in points between the rated services, where at least two rate it.
+	const spreads: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number }[] = [];
 	for (const s of STANDARDS) {
 		const have = rated.filter((r) => r.cells.find((c) => c.code === s.code)?.rating);
 		if (have.length < 2) continue;
 		const pts = (r: StandardsRow) => RATING_POINTS[r.cells.find((c) => c.code === s.code)!.rating!];
 		const hi = have.reduce((a, b) => (pts(b) > pts(a) ? b : a));
 		const lo = have.reduce((a, b) => (pts(b) < pts(a) ? b : a));
-		if (pts(hi) !== pts(lo)) differing.push(s.code);
-		const gap = pts(hi) - pts(lo);
-		if (gap > 0 && gap > (widest[0]?.gap ?? 0)) widest = [];
-		if (gap > 0 && gap >= (widest[0]?.gap ?? 0)) widest.push({ code: s.code, name: s.name, hi, lo, gap });
+		spreads.push({ code: s.code, name: s.name, hi, lo, gap: pts(hi) - pts(lo) });
 	}
+	const differing = spreads.filter((w) => w.gap > 0).map((w) => w.code);
+	// Every standard with the widest spread: naming one of several tied would read as the only one.
+	const widestGap = Math.max(0, ...spreads.map((w) => w.gap));
+	const widest = spreads.filter((w) => widestGap > 0 && w.gap === widestGap);
 	let title: string;
 	if (!rated.length) title = 'None of the chosen columns has standard ratings (inspection reports only)';
 	else if (rated.length === 1) title = `Only ${rated[0].name} has standard ratings among the chosen columns`;

@@ -79,3 +79,9 @@ export const REPORT_TABLES: Readonly<Record<string, ReportTableInfo>> = {
 		]
 	}
 };
+
+/** An inspection's table heading and footnotes; none when not transcribed (the heading then reads "not recorded"). */
+export function reportTable(inspectionId: string): { heading: Citation | null; footnotes: Footnote[] } {
+	const info = REPORT_TABLES[inspectionId];
+	return { heading: info?.heading ?? null, footnotes: info?.footnotes ?? [] };
+}

@@ -16,7 +16,7 @@
  */
 import type { CareFactRow, DemographicRow } from '../../db/queries/disproportionality';
 import { CARE_MEASURES } from '../../db/queries/disproportionality';
-import { REPORT_TABLES, type Citation, type Footnote } from './reportTables';
+import { REPORT_TABLES, reportTable, type Citation, type Footnote } from './reportTables';
 import { listWords } from '../words';
 
 export const DIMENSIONS = ['ethnicity', 'gender', 'age'] as const;
@@ -240,7 +240,7 @@ function serviceDemographics(
 		caseloadLabel: caseloadRows[0]?.population_label ?? null,
 		comparatorLabel,
 		comparatorKind: kind,
-		table: { heading: info?.heading ?? null, footnotes: info?.footnotes ?? [] },
+		table: reportTable(key.inspection_id),
 		categories: categories.map((c) => {
 			const caseload = share(caseloadRows, c);
 			const comparator = share(comparatorRows, c);

@@ -9,6 +9,7 @@
  */
 import type { ProfileFactRow } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
+import { capitalise } from '../words';
 
 export interface FactGroupSpec {
 	id: string;
@@ -154,18 +155,14 @@ export const MEASURE_LABELS: Readonly<Record<string, string>> = {
 
 const ORDER = Object.keys(MEASURE_LABELS);
 
-function sentenceCase(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** A label for any measure id: the known label, else one made from the id. */
 export function measureLabel(measure: string): string {
 	if (MEASURE_LABELS[measure]) return MEASURE_LABELS[measure];
 	const offence = /^(court|oocd)_offence_(.+?)(?:_pct)?$/.exec(measure);
 	if (offence) return `${offence[1] === 'court' ? 'Court disposals' : 'Out-of-court disposals'}: ${offence[2].replace(/_/g, ' ')}`;
 	const caseload = /^caseload_(.+?)(_pct)?$/.exec(measure);
-	if (caseload) return sentenceCase(caseload[1].replace(/_/g, ' '));
-	return sentenceCase(measure.replace(/_pct$/, '').replace(/_/g, ' '));
+	if (caseload) return capitalise(caseload[1].replace(/_/g, ' '));
+	return capitalise(measure.replace(/_pct$/, '').replace(/_/g, ' '));
 }
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

@@ -12,7 +12,7 @@ import type {
 	ProfileRatingRow
 } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
-import { REPORT_TABLES, type Citation, type Footnote } from '../disproportionality/reportTables';
+import { reportTable, type Citation, type Footnote } from '../disproportionality/reportTables';
 import { populationNoun } from '../disproportionality/shape';
 
 const lineOf = (source: string | null) => parseCitation(source)?.line ?? Number.MAX_SAFE_INTEGER;
@@ -87,8 +87,7 @@ export interface DemographicsSource {
 }
 
 export function demographicsSource(inspectionId: string): DemographicsSource {
-	const info = REPORT_TABLES[inspectionId];
-	const table = { heading: info?.heading ?? null, footnotes: info?.footnotes ?? [] };
+	const table = reportTable(inspectionId);
 	return { ...table, population: populationNoun({ table }) };
 }
 

@@ -31,8 +31,3 @@ export function derivedSuffix(f: PctFigure): string {
 export function figureText(f: PctFigure): string {
 	return `${pctText(f.pct)}${derivedSuffix(f)}`;
 }
-
-/** Capitalise the first letter (for sentences that start with a name or a label). */
-export function capitalise(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
-}

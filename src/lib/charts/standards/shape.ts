@@ -29,8 +29,8 @@ import type {
 	StandardsRatingRow
 } from '../../db/queries/standards';
 import { isAspect, selectionOf, type StandardsState } from '../../state/views/standards';
-import { capitalise, derivedSuffix, figureText, numberWord, pctText } from './format';
-import { listWords } from '../words';
+import { derivedSuffix, figureText, numberWord, pctText } from './format';
+import { capitalise, listWords } from '../words';
 
 export interface StandardsRows {
 	inspections: readonly StandardsInspectionRow[];

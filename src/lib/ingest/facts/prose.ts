@@ -255,11 +255,8 @@ export function parseProseFacts(report: ReportText): FactRecord[] {
 		for (const rule of RULES) {
 			// A two-sentence window starts at the previous sentence; its text keeps the space between them,
 			// and a paragraph break ('\n') between them fails the rule's `\. ` so the pair is one paragraph.
-			const window = rule.withPrevious
-				? i > 0
-					? { text: stream.text.slice(list[i - 1].start, sentence.start + sentence.text.length), start: list[i - 1].start }
-					: null
-				: sentence;
+			const prev = list[i - 1];
+			const window = !rule.withPrevious ? sentence : prev ? { text: stream.text.slice(prev.start, sentence.start + sentence.text.length), start: prev.start } : null;
 			if (window) facts.push(...readRule(rule, window, stream, report));
 		}
 	});
