@@ -77,10 +77,6 @@ export function measureByParam(param: string): LaMeasure | undefined {
 	return LA_MEASURES.find((m) => m.param === param);
 }
 
-export function measureById(id: string): LaMeasure | undefined {
-	return LA_MEASURES.find((m) => m.id === id);
-}
-
 const INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const ONE_DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const TWO_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

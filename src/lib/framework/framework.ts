@@ -106,10 +106,6 @@ export function standardByCode(code: string): Standard | undefined {
 	return STANDARDS.find((s) => s.code === code);
 }
 
-export function domainByCode(code: string): Domain | undefined {
-	return DOMAINS.find((d) => d.code === code);
-}
-
 /** Accepts any capitalisation or spacing of a rating; null when it is not one. */
 export function parseRating(text: string): Rating | null {
 	const key = text.trim().replace(/\s+/g, ' ').toLowerCase();

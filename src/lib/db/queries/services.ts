@@ -4,14 +4,6 @@
  */
 export { REPORT_INSPECTIONS_SQL, type ReportInspectionRow } from './scoreDistribution';
 
-/** One inspection by id (same columns as REPORT_INSPECTIONS_SQL). */
-export const INSPECTION_SQL = `
-SELECT i.inspection_id, s.service_id, s.service_name, s.local_authority, i.published, i.fieldwork, i.framework,
-       i.score, i.score_max, i.overall_rating, i.overall_rating_source, i.source
-FROM inspections i
-JOIN services s ON s.service_id = i.service_id
-WHERE i.inspection_id = ?`;
-
 export interface ProfileRatingRow {
 	inspection_id: string;
 	standard_code: string;

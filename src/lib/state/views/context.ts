@@ -44,8 +44,3 @@ export function contextDefaults(o: ContextOptions): ContextState {
 		view: 'chart'
 	};
 }
-
-/** The year range in order, whichever way round the link gave it. */
-export function yearRange(state: Pick<ContextState, 'from' | 'to'>): [number, number] {
-	return state.from <= state.to ? [state.from, state.to] : [state.to, state.from];
-}
