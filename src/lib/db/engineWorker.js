@@ -10,7 +10,7 @@
  *   URL, which a browser's compiled-code cache is keyed on. (DuckDB's worker
  *   fetches only when asked to instantiate, and pipes the response through a
  *   progress TransformStream, a URL-less Response no cache can key. Chromium
- *   150 did not cache the engine either way: see the README's Performance.)
+ *   150 did not cache the engine either way: see src/lib/db/PERFORMANCE.md.)
  * - Failure. DuckDB's worker never catches a failed compile, so a blocked,
  *   missing or corrupt wasm left the page waiting for ever. Here the failure is
  *   posted to the page as `{ type: 'yjs-engine-failed', reason }`.
