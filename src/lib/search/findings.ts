@@ -99,9 +99,13 @@ export function searchFindings(index: readonly IndexEntry[], state: FindingsStat
 	return { matches, terms: queryTerms, services: new Set(matches.map((m) => m.service_id)).size };
 }
 
+/** A single letter is searched for but not marked: marking every "c" in a passage helps no reader. */
+const MARKED_MIN = 2;
+
 /** The results to draw: the first `limit` matches with their highlighted text. */
 export function visibleResults(result: SearchResult, limit: number): FindingResult[] {
-	return result.matches.slice(0, limit).map((entry) => ({ entry, segments: highlight(entry.text, entry.folded, result.terms) }));
+	const marked = result.terms.filter((t) => t.length >= MARKED_MIN);
+	return result.matches.slice(0, limit).map((entry) => ({ entry, segments: highlight(entry.text, entry.folded, marked) }));
 }
 
 /** Where a finding sits, in words: `2.2 Planning`, `Domain 2: Court disposals`, `Recommendation 3`. */
