@@ -74,7 +74,12 @@ function benchInit(): void {
 /** A service's checkbox on /context (one of several ticked, so it can be unticked). */
 const CONTEXT_SERVICE = '#context-service-thurrock';
 
-type Action = { kind: 'select'; selector: string } | { kind: 'click'; selector: string } | { kind: 'requery' };
+type Action =
+	| { kind: 'select'; selector: string }
+	| { kind: 'click'; selector: string }
+	| { kind: 'requery' }
+	/** One keystroke in a text box: `text` appended and an input event sent, as typing does. */
+	| { kind: 'type'; selector: string; text: string };
 
 interface Redraw {
 	/** First change to the page after the action (the chart redrawn from the rows it had). */
@@ -119,6 +124,10 @@ async function measureRedraw(args: { action: Action; expectLive: boolean; quietM
 		select.dispatchEvent(new Event('change', { bubbles: true }));
 	} else if (action.kind === 'click') {
 		document.querySelector<HTMLElement>(action.selector)!.click();
+	} else if (action.kind === 'type') {
+		const input = document.querySelector<HTMLInputElement>(action.selector)!;
+		input.value += action.text;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
 	} else {
 		// Same engine, new identity: every LiveQuery on the page runs its SQL again.
 		const db = (window as unknown as { __yjsDatabase: { engine: { query: unknown; close: unknown } } }).__yjsDatabase;
@@ -241,6 +250,17 @@ async function clientNavigate(page: Page, path: string): Promise<boolean> {
 }
 
 const QUIET = { quietMs: 300, capMs: 15_000 };
+
+/** A client-side navigation to a page with no database-fed chart: wait for `ready` and a quiet moment. */
+async function clientNavigateStatic(page: Page, path: string, ready: string): Promise<boolean> {
+	const link = page.locator(`header nav a[href$="${path}"]`).first();
+	if ((await link.count()) === 0) return false;
+	await link.click();
+	await page.waitForURL((url) => url.pathname.endsWith(path));
+	await page.locator(ready).waitFor();
+	await page.waitForTimeout(QUIET.quietMs);
+	return true;
+}
 
 async function redraw(page: Page, action: Action, expectLive: boolean): Promise<Redraw | null> {
 	if (action.kind !== 'requery' && (await page.locator(action.selector).count()) === 0) return null;
@@ -389,6 +409,14 @@ async function visit(browser: Browser, base: string, national: boolean): Promise
 			result.filter['context: change measure'] = await redraw(page, { kind: 'select', selector: '#context-measure' }, false);
 			result.filter['context: change first year'] = await redraw(page, { kind: 'select', selector: '#context-from' }, false);
 			result.filter['context: change services'] = await redraw(page, { kind: 'click', selector: CONTEXT_SERVICE }, true);
+		}
+		// /findings searches its build-time index in memory: a keystroke asks no query (target: one frame).
+		if (await clientNavigateStatic(page, '/findings', '#findings-q')) {
+			result.filter['findings: type a first letter'] = await redraw(page, { kind: 'type', selector: '#findings-q', text: 'c' }, false);
+			result.filter['findings: type "contingency" letter by letter (last letter)'] = await (async () => {
+				for (const letter of 'ontingenc') await redraw(page, { kind: 'type', selector: '#findings-q', text: letter }, false);
+				return redraw(page, { kind: 'type', selector: '#findings-q', text: 'y' }, false);
+			})();
 		}
 
 		// A repeat visit (warm HTTP cache): the wasm is not downloaded again, but it is compiled again.

@@ -85,10 +85,11 @@ describe('deep links', () => {
 		view: '"><img src=x onerror="window.__pwned=2">',
 		measure: 'x'.repeat(10_000),
 		service: '../../etc/passwd',
-		dimension: "ethnicity' UNION SELECT * FROM services --"
+		dimension: "ethnicity' UNION SELECT * FROM services --",
+		q: '"><img src=x onerror="window.__pwned=3">'
 	}).toString();
 
-	it.each(['/', '/standards', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk'])(
+	it.each(['/', '/standards', '/findings', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk'])(
 		'hostile parameters on %s show the notice and nothing else',
 		async (path) => {
 			const context = await browser.newContext({ baseURL: baseURL() });

@@ -94,11 +94,17 @@ describe('standards explorer', () => {
 			'Rated Good although its lowest key question (63%) is in the Requires improvement band; the report says professional discretion was applied.'
 		);
 		await expect(thurrock.locator('.divergence a').getAttribute('href')).resolves.toBe('/sources/thurrock#L788');
-		// Thurrock prints findings for court disposals as a whole; Suffolk prints none for 2.2 or domain 2.
-		await expect(thurrock.locator('.scope').textContent()).resolves.toBe("Inspectors' findings for domain 2 Court disposals as a whole");
-		await expect(page.locator('[data-testid="findings-panel"] [data-service="suffolk"] .scope').textContent()).resolves.toContain(
-			'This report prints no strengths or areas for improvement for 2.2 Planning'
+		// Both write 2.2 in prose; Thurrock's bullets for court disposals as a whole sit alongside.
+		await expect(thurrock.locator('.scope').textContent()).resolves.toBe('What inspectors wrote under 2.2 Planning');
+		await expect(thurrock.locator('details[data-scope="domain"] summary').textContent()).resolves.toBe(
+			'Also for domain 2 Court disposals as a whole: 7 strengths, 3 areas for improvement, 4 paragraphs'
 		);
+		// Suffolk's five paragraphs (suffolk.txt:443-452), never "prints no findings".
+		const suffolk = page.locator('[data-testid="findings-panel"] [data-service="suffolk"]');
+		await expect(suffolk.locator('.scope').textContent()).resolves.toBe('What inspectors wrote under 2.2 Planning');
+		await expect(suffolk.locator('[data-kind="narrative"] p').count()).resolves.toBe(5);
+		await expect(suffolk.locator('[data-kind="narrative"] p a').first().getAttribute('href')).resolves.toBe('/sources/suffolk#L443');
+		await expect(suffolk.textContent()).resolves.not.toMatch(/prints no|no findings/);
 		expect(problems.pageErrors).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
 		await context.close();

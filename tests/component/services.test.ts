@@ -224,7 +224,21 @@ describe('FindingsSection and ChecksSection', () => {
 		expect(items.map((li) => li.getAttribute('value'))).toEqual(['1', '4']);
 		expect(items[1].textContent).toContain('director for children and young people should');
 		expect(items[1].querySelector('a')?.getAttribute('href')).toBe('/sources/suffolk#L205');
-		expect(screen.getByText('Not reported in this inspection.')).toBeTruthy();
+		expect(screen.getByText('This report has no strengths, areas for improvement or prose under any standard or domain.')).toBeTruthy();
+	});
+
+	it("shows a standard written in prose with each paragraph's lines, never as empty", () => {
+		const rows = [
+			finding({ kind: 'narrative', standard_code: '2.2', number: null, addressed_to: null, text: 'The lack of detail and quality of analysis in some assessments make it more difficult for case managers to plan effectively.', source: 'data/reports/suffolk.txt:443', line_end: 443 }),
+			finding({ kind: 'narrative', standard_code: '2.1', number: null, addressed_to: null, text: 'Assessments were informed by inputs from a variety of sources.', source: 'data/reports/hartlepool.txt:938', line_end: 941 })
+		];
+		render(FindingsSection, { recommendations: [], groups: shapeFindings(rows) });
+		const planning = screen.getByTestId('findings-2.2');
+		expect(planning.querySelector('summary')?.textContent).toContain('0 strengths, 0 areas for improvement, 1 paragraph of prose');
+		expect(planning.textContent).toContain('No bulleted strengths or areas for improvement under this heading: inspectors wrote in prose.');
+		expect(planning.querySelector('[data-kind="narrative"] p')?.textContent).toContain('The lack of detail');
+		expect(planning.querySelector('[data-kind="narrative"] a')?.getAttribute('href')).toBe('/sources/suffolk#L443');
+		expect(screen.getByTestId('findings-2.1').querySelector('[data-kind="narrative"] a')?.textContent).toBe('hartlepool.txt:938\u2013941');
 	});
 
 	it('shows each check with its result and source', () => {

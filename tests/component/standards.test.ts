@@ -124,19 +124,31 @@ describe('DomainGrid', () => {
 });
 
 describe('FindingsPanel', () => {
-	it("labels a domain's findings as such and says plainly when a report has none", () => {
+	it("shows the standard's prose with its lines, the domain's bullets alongside, and says exactly when a report has nothing", () => {
 		const model = standard({ standard: '2.2' });
 		const { container } = render(FindingsPanel, { model, headingId: 'f' });
 		expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('What inspectors said about 2.2 Planning');
-		const hartlepool = container.querySelector<HTMLElement>('[data-service="hartlepool"]')!;
-		expect(hartlepool.getAttribute('data-scope')).toBe('domain');
-		expect(within(hartlepool).getByText("Inspectors' findings for domain 2 Court disposals as a whole")).toBeTruthy();
-		expect(hartlepool.querySelector('[data-kind="strength"] li')?.textContent).toContain('hartlepool.txt:755');
-		expect(hartlepool.querySelector('[data-kind="improvement"] li')?.textContent).toContain('Contingency planning');
+		// Suffolk writes 2.2 in prose only: the panel must never say the report is silent.
 		const suffolk = container.querySelector<HTMLElement>('[data-service="suffolk"]')!;
-		expect(suffolk.getAttribute('data-scope')).toBe('none');
-		expect(suffolk.textContent).toContain('This report prints no strengths or areas for improvement for 2.2 Planning');
+		expect(suffolk.getAttribute('data-scope')).toBe('standard');
+		expect(within(suffolk).getByText('What inspectors wrote under 2.2 Planning')).toBeTruthy();
+		expect(suffolk.querySelector('[data-kind="narrative"]')?.textContent).toContain('The lack of detail and quality of analysis');
+		expect(suffolk.querySelector('[data-kind="narrative"] a')?.textContent).toBe('suffolk.txt:443');
+		expect(suffolk.textContent).toContain('inspectors wrote in prose');
+		expect(suffolk.textContent).not.toMatch(/no findings|prints no/);
+		// Hartlepool: prose under 2.2 (987-991), bullets for court disposals as a whole in a labelled disclosure.
+		const hartlepool = container.querySelector<HTMLElement>('[data-service="hartlepool"]')!;
+		expect(hartlepool.getAttribute('data-scope')).toBe('standard');
+		expect(hartlepool.querySelector('[data-kind="narrative"] a')?.textContent).toBe('hartlepool.txt:987\u2013991');
+		const domain = hartlepool.querySelector<HTMLElement>('details[data-scope="domain"]')!;
+		expect(domain.querySelector('summary')?.textContent).toBe('Also for domain 2 Court disposals as a whole: 1 strength, 1 area for improvement');
+		expect(domain.querySelector('[data-kind="strength"] li')?.textContent).toContain('hartlepool.txt:755');
+		// Thurrock has nothing in this fixture for 2.2 or domain 2: said exactly so.
 		const thurrock = container.querySelector<HTMLElement>('[data-service="thurrock"]')!;
+		expect(thurrock.getAttribute('data-scope')).toBe('none');
+		expect(thurrock.querySelector('.scope')?.textContent).toBe(
+			'This report has no findings, bulleted or in prose, under 2.2 Planning or under domain 2 Court disposals as a whole.'
+		);
 		expect(thurrock.querySelector('blockquote')?.textContent).toContain('Professional discretion applied');
 	});
 

@@ -47,6 +47,8 @@ export const STANDARDS_FIXTURE: StandardsRows = {
 	findings: [
 		{ inspection_id: 'hartlepool-2020', standard_code: '2', kind: 'strength', text: 'Case managers have good engagement skills and know their children and families well.', source: 'data/reports/hartlepool.txt:755' },
 		{ inspection_id: 'hartlepool-2020', standard_code: '2', kind: 'improvement', text: 'Contingency planning to keep children safe was not always detailed or specific enough to be effective.', source: 'data/reports/hartlepool.txt:781' },
+		{ inspection_id: 'hartlepool-2020', standard_code: '2.2', kind: 'narrative', text: 'Planning to support desistance was done well in every case inspected but was less strong for safety and wellbeing, and risk of harm to others.', source: 'data/reports/hartlepool.txt:987', line_end: 991 },
+		{ inspection_id: 'suffolk-2022', standard_code: '2.2', kind: 'narrative', text: 'The lack of detail and quality of analysis in some assessments make it more difficult for case managers to plan effectively.', source: 'data/reports/suffolk.txt:443', line_end: 443 },
 		{ inspection_id: 'suffolk-2022', standard_code: '4.1', kind: 'strength', text: "Planning to meet children's needs is underpinned by frequent contact with the custodial estate and with children, and existing practice is being consolidated with the development of a new resettlement policy.", source: 'data/reports/suffolk.txt:627' }
 	],
 	checks: [

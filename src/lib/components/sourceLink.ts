@@ -65,3 +65,9 @@ export function externalUrl(source: string | null | undefined): string | null {
 	const m = /https?:\/\/[^\s)"'<>]+/.exec(source ?? '');
 	return m ? m[0] : null;
 }
+
+/** `suffolk.txt:443–452` for a paragraph spanning lines; the plain label when it is one line or not a report line. */
+export function sourceRangeLabel(source: string | null | undefined, lineEnd: number | null | undefined): string {
+	const c = parseCitation(source);
+	return c && lineEnd && lineEnd > c.line ? `${c.report}.txt:${c.line}\u2013${lineEnd}` : sourceLabel(source);
+}

@@ -18,6 +18,7 @@
 import { STANDARDS, ORIGINAL_FRAMEWORK_NAMES, DOMAINS } from '../framework';
 import { sourceOf, stripBullet, wordOrNumber, type Line, type ReportText } from './text';
 import type { FindingRecord } from './types';
+import { parseNarrative } from './narrative';
 
 // ---------------------------------------------------------------- page furniture
 
@@ -27,16 +28,16 @@ const FOOTER_LINE = /^(?:an |joint )?inspection of youth (?:offending|justice) s
 const FOOTER_TAIL = /\s+Inspection of youth (?:offending|justice) services:?\s+(?:in\s+)?[A-Z][\w' -]*?\s\d{1,3}$/;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 /** Footnotes at a page's foot start with a superscript number. */
-const SUPERSCRIPT_FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/;
+export const SUPERSCRIPT_FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/;
 /** A footnote with a plain number (`2 Office for National Statistics.`); only trusted after a gap. */
-const PLAIN_FOOTNOTE = /^\d{1,2}\s+[A-Z][a-z]/;
+export const PLAIN_FOOTNOTE = /^\d{1,2}\s+[A-Z][a-z]/;
 
-function contentOf(line: Line): string {
+export function contentOf(line: Line): string {
 	return line.text.replace(FOOTER_TAIL, '').trim();
 }
 
 /** Lines that belong to the page, not the text: they never end or extend an item. */
-function isFurniture(text: string, afterGap: boolean): boolean {
+export function isFurniture(text: string, afterGap: boolean): boolean {
 	return (
 		text === '' ||
 		FOOTER_LINE.test(text) ||
@@ -52,7 +53,7 @@ const DOMAIN_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', f
 const DOMAIN_NAMES = DOMAINS.map((d) => d.name.toLowerCase());
 
 /** Domain chapter heading -> domain code: `Domain two: court disposals`, `2. Court disposals`, bare `Resettlement`. */
-function domainHeading(text: string): string | null {
+export function domainHeading(text: string): string | null {
 	const word = /^Domain (one|two|three|four)\b/i.exec(text);
 	if (word) return DOMAIN_WORDS[word[1].toLowerCase()];
 	const numbered = /^([1-4])\.\s+(.+?)\s*$/.exec(text);
@@ -77,7 +78,7 @@ const STANDARD_NAMES: ReadonlyArray<{ code: string; domain: string; name: string
  * leadership`) gives the code directly; a bare name (`Assessment`) is looked up
  * in the current domain chapter, because 2.1 and 3.1 share it.
  */
-function standardHeading(text: string, domain: string | null): string | null {
+export function standardHeading(text: string, domain: string | null): string | null {
 	const numbered = /^([1-4])\.([1-9])\.?\s+(.+)$/.exec(text);
 	if (numbered) {
 		const name = numbered[3].toLowerCase();
@@ -94,7 +95,7 @@ function standardHeading(text: string, domain: string | null): string | null {
 type ListKind = 'strength' | 'improvement';
 
 /** `Strengths:` / `Areas for improvement` (colon optional), possibly with the first bullet on the same line. */
-function listHeading(text: string): { kind: ListKind; rest: string } | null {
+export function listHeading(text: string): { kind: ListKind; rest: string } | null {
 	const m = /^(Strengths|Areas for improvement)\s*:?\s*(.*)$/i.exec(text);
 	if (!m) return null;
 	const rest = m[2];
@@ -104,10 +105,10 @@ function listHeading(text: string): { kind: ListKind; rest: string } | null {
 }
 
 /** Headings that leave the domain chapters' standards (a list after them has no standard). */
-const LEAVES_STANDARD =
+export const LEAVES_STANDARD =
 	/^(?:Executive summary|Recommendations|Background|Contextual facts|Further information|Diversity|Ratings|Contents|Key findings|Overall findings|Foreword|Introduction|Acknowledgements)\s*:?$|^(?:Involvement of children\b|Annexe\b|Appendix\b|Annex \d)/i;
 /** Headings that only end an item or list. */
-const ENDS_ITEM = /^(?:But|Key data|Key staffing data|Caseload characteristics)\s*:?$/i;
+export const ENDS_ITEM = /^(?:But|Key data|Key staffing data|Caseload characteristics)\s*:?$/i;
 
 function isKnownHeading(text: string, domain: string | null): boolean {
 	return (
@@ -122,7 +123,7 @@ function isKnownHeading(text: string, domain: string | null): boolean {
 // ---------------------------------------------------------------- items
 
 /** Text of a bullet line without its bullet, or null when the line is not a bullet. */
-function bulletBody(line: Line, text: string): string | null {
+export function bulletBody(line: Line, text: string): string | null {
 	const stripped = stripBullet(text);
 	if (stripped !== text) return stripped.trim();
 	// Markdown-style exports use an ASCII '-' or '*'. Test the raw line: a wrapped
@@ -131,10 +132,10 @@ function bulletBody(line: Line, text: string): string | null {
 	return null;
 }
 
-const ENDS_SENTENCE = /[.!?]["')\]]*$/;
+export const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 
 /** A short capitalised line with no closing punctuation: `Resettlement`, `Involvement of children...`. */
-function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string): boolean {
 	return /^[A-Z]/.test(text) && !/[.!?,;:]["')\]]*$/.test(text) && text.length <= 70 && text.split(' ').length <= 10;
 }
 
@@ -144,7 +145,7 @@ function looksLikeHeading(text: string): boolean {
  * only does when the item stopped mid-sentence. Without a gap a line does
  * unless a finished sentence is followed by something shaped like a heading.
  */
-function continuesItem(previous: string, text: string, gap: boolean): boolean {
+export function continuesItem(previous: string, text: string, gap: boolean): boolean {
 	if (/^[a-z(]/.test(text)) return true;
 	const finished = ENDS_SENTENCE.test(previous);
 	if (gap) return !finished && !looksLikeHeading(text);
@@ -371,7 +372,7 @@ export function parseStrengthsAndImprovements(report: ReportText): FindingRecord
 
 // ---------------------------------------------------------------- entry point
 
-/** Recommendations first (in printed order), then strengths and areas for improvement. */
+/** Recommendations first (in printed order), then strengths and areas for improvement, then inspectors' prose. */
 export function parseFindings(report: ReportText): FindingRecord[] {
-	return [...parseRecommendations(report), ...parseStrengthsAndImprovements(report)];
+	return [...parseRecommendations(report), ...parseStrengthsAndImprovements(report), ...parseNarrative(report)];
 }

@@ -27,7 +27,7 @@ const SUPERSCRIPT_DIGITS = '\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u20
 /** A footnote marker: superscript digits, or up to three plain digits. */
 const MARK = `(?:[${SUPERSCRIPT_DIGITS}]+|\\d{1,3})`;
 
-const ANCHOR = /\bbased on the following key questions\b/i;
+export const ANCHOR = /\bbased on the following key questions\b/i;
 /** "Our rating7 for implementation and delivery is based on" -> the standard's name. */
 const ANCHOR_NAME = /\brating\S*\s+for\s+(.+?)\s+is\s+based\s+on\b/i;
 /** `2.1. Assessment`, `2.1 Assessment`, `2. 4. Reviewing (court disposals)`. */
@@ -42,18 +42,18 @@ const ANNEXE_ANY = /^Annexe?\s+\d+\s*:/i;
 const END_OF_CASE_DATA = /^(?:Case manager interviews|We also asked inspectors)\b/i;
 
 /** Words a printed question starts with (after an optional `a)` label). */
-const OPENER = /^(?:Does|Do|Is|Are|Has|Have|Where applicable|Where relevant|In cases where|To what extent)\b/;
+export const OPENER = /^(?:Does|Do|Is|Are|Has|Have|Where applicable|Where relevant|In cases where|To what extent)\b/;
 const LABEL = /^\(?[a-z]\)\s*/;
 /** Footnote text: a marker then a capitalised word, e.g. `7 The rating ...`, `¹⁹ Professional ...`. */
 const FOOTNOTE = new RegExp(`^(?:[${SUPERSCRIPT_DIGITS}]+\\s*|\\d{1,3}\\s+)[A-Z\\[]`);
 const PAGE_HEADER = /^Inspection of youth (?:offending|justice) services\b/i;
-const SEPARATOR = /^[-|:=\s]+$/;
+export const SEPARATOR = /^[-|:=\s]+$/;
 /** `% 'Yes'` column header, possibly preceded by a question stem ("Does planning focus on:"). */
-const PCT_HEADER = /%\s*'?\s*yes\b'?/i;
+export const PCT_HEADER = /%\s*'?\s*yes\b'?/i;
 /** `Of the 6 cases inspected:` / `Of the 4 cases with factors related to keeping the` ... `child safe:` */
-const COUNT_HEADER_START = /^Of the\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+export const COUNT_HEADER_START = /^Of the\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** Lines made only of the count-table column headings. */
-const COUNT_HEADER_WORDS = /^(?:(?:relevant|cases|number|'?yes'?|%)\s*)+$/i;
+export const COUNT_HEADER_WORDS = /^(?:(?:relevant|cases|number|'?yes'?|%)\s*)+$/i;
 
 /** A percentage at the end of a line, optionally followed by a footnote marker (`63% ¹⁹`). */
 const TRAILING_PCT = new RegExp(`(^|[^\\d.,])(\\d{1,3}(?:\\.\\d{1,2})?)\\s?%\\s*${MARK}?\\s*$`);

@@ -59,13 +59,16 @@ export interface DemographicRecord {
 export interface FindingRecord {
 	/** Standard code (`2.2`), domain code (`2`), or null for the whole inspection. */
 	standard_code: string | null;
-	kind: 'strength' | 'improvement' | 'recommendation';
+	/** `narrative`: a paragraph of inspectors' prose under a standard or domain (see `narrative.ts`). */
+	kind: 'strength' | 'improvement' | 'recommendation' | 'narrative';
 	/** Recommendation number as printed; null for strengths and improvements. */
 	number: number | null;
 	/** For recommendations: who it is addressed to, as printed. */
 	addressed_to: string | null;
 	text: string;
 	source: string;
+	/** Last line a narrative paragraph spans (its first is `source`); absent for the other kinds. */
+	line_end?: number;
 }
 
 export interface ParsedReport {

@@ -34,7 +34,19 @@ export interface IntParam {
 	noun: string;
 }
 
-export type ParamSpec = EnumParam | ListParam | IntParam;
+/**
+ * Free text typed by the user (a search): kept as text, never matched against
+ * an allow-list, so it must only ever be shown as text and searched in memory,
+ * never put into HTML or SQL. Control characters are dropped, whitespace folded.
+ */
+export interface TextParam {
+	kind: 'text';
+	/** Longer values are cut to this length, with a notice. */
+	maxLength: number;
+	noun: string;
+}
+
+export type ParamSpec = EnumParam | ListParam | IntParam | TextParam;
 export type StateSpec = Record<string, ParamSpec>;
 
 export type ValueOf<P extends ParamSpec> = P extends ListParam ? string[] : P extends IntParam ? number : string;
@@ -68,6 +80,11 @@ function parseOne(name: string, spec: ParamSpec, raw: string, notices: string[])
 		if (spec.values.includes(raw)) return raw;
 		notices.push(`Unknown ${spec.noun} '${quoteForNotice(raw)}' ignored`);
 		return undefined;
+	}
+	if (spec.kind === 'text') {
+		const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+		if (text.length > spec.maxLength) notices.push(`The ${spec.noun} was cut to ${spec.maxLength} characters`);
+		return text.slice(0, spec.maxLength) || undefined;
 	}
 	if (spec.kind === 'int') {
 		const n = /^-?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;

@@ -82,7 +82,7 @@ export function tablesFromReports(inputs: readonly InspectionInput[]): Record<Re
 		tables.key_questions.push(...withInspection(inspection_id, report.key_questions));
 		tables.facts.push(...withInspection(inspection_id, report.facts.map((f) => ({ ...f, approximate: f.approximate ?? false, note: f.note ?? null }))));
 		tables.demographics.push(...withInspection(inspection_id, report.demographics));
-		tables.findings.push(...withInspection(inspection_id, report.findings));
+		tables.findings.push(...withInspection(inspection_id, report.findings.map((f) => ({ ...f, line_end: f.line_end ?? null }))));
 		tables.checks.push(...withInspection(inspection_id, checkReport(report, text)), fieldworkYearCheck(entry, report));
 	}
 	return tables;

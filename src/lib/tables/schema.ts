@@ -114,15 +114,16 @@ export const TABLES = {
 	},
 	findings: {
 		name: 'findings',
-		description: "Inspectors' recommendations, strengths and areas for improvement.",
+		description: "Inspectors' recommendations, strengths and areas for improvement, and every paragraph of their prose under a standard or domain.",
 		columns: [
 			INSPECTION,
 			c('standard_code', 'VARCHAR', 'Standard (`2.2`) or domain (`2`) the finding sits under; empty for recommendations'),
-			c('kind', 'VARCHAR', '`strength`, `improvement` or `recommendation`'),
+			c('kind', 'VARCHAR', '`strength`, `improvement`, `recommendation` or `narrative` (a paragraph of prose)'),
 			c('number', 'INTEGER', 'Recommendation number as printed'),
 			c('addressed_to', 'VARCHAR', 'Who a recommendation is addressed to, as printed'),
-			c('text', 'VARCHAR', 'The finding as printed (wrapped lines joined)'),
-			SOURCE
+			c('text', 'VARCHAR', 'The finding as printed (wrapped lines joined, page furniture and footnote markers removed)'),
+			SOURCE,
+			c('line_end', 'INTEGER', 'Last line a narrative paragraph spans (its first is in `source`); empty for the other kinds')
 		]
 	},
 	checks: {

@@ -193,8 +193,10 @@ describe('findings and checks', () => {
 		const groups = shapeFindings(rows, shapeRatings(await q<ProfileRatingRow>(PROFILE_RATINGS_SQL, 'west-sussex-2022')));
 		const codes = groups.map((g) => g.code);
 		expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
-		expect(groups[0]).toMatchObject({ code: '1.1', title: '1.1 Governance and leadership' });
-		const kept = groups.reduce((n, g) => n + g.strengths.length + g.improvements.length, 0);
+		// Domain one's own prose ("Involvement of children", "Diversity") comes before its standards.
+		expect(groups[0]).toMatchObject({ code: '1', title: 'Domain 1: Organisational delivery' });
+		expect(groups[1]).toMatchObject({ code: '1.1', title: '1.1 Governance and leadership' });
+		const kept = groups.reduce((n, g) => n + g.strengths.length + g.improvements.length + g.narrative.length, 0);
 		expect(kept).toBe(rows.filter((r) => r.kind !== 'recommendation').length);
 	});
 

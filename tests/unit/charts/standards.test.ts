@@ -158,29 +158,41 @@ describe('one standard on the real reports', () => {
 		expect(standardTable(model).columns.map((c) => c.key)).not.toContain('pct_yes');
 	});
 
-	it("findings: per standard where printed, the domain's where the report prints them per domain, and none otherwise", () => {
+	it("findings: the standard's own bullets and prose, the domain's alongside, the domain's alone only where the standard has nothing", () => {
 		const model = standardModel({ standard: '1.1' });
-		// west-sussex.txt:179-225: 7 strengths, 4 areas for improvement under 1.1.
+		// west-sussex.txt:179-225: 7 strengths, 4 areas for improvement under 1.1, no prose.
 		const westSussex = row(model, 'west-sussex').findings;
 		expect(westSussex.scope).toBe('standard');
-		expect([westSussex.strengths.length, westSussex.improvements.length]).toEqual([7, 4]);
+		expect([westSussex.strengths.length, westSussex.improvements.length, westSussex.narrative.length]).toEqual([7, 4, 0]);
 		expect(westSussex.strengths[0].source).toBe('data/reports/west-sussex.txt:180');
-		// Thurrock and Hartlepool print findings per domain.
-		expect(row(model, 'thurrock').findings.scope).toBe('domain');
-		expect(row(model, 'hartlepool').findings.scope).toBe('domain');
+		// Domain one's "Involvement of children" and "Diversity" sections are prose for the domain (west-sussex.txt:398-483).
+		expect([westSussex.domain?.strengths.length, westSussex.domain?.narrative.length]).toEqual([0, 16]);
+		// Thurrock and Hartlepool write 1.1 in prose and print the bullets for the whole domain.
+		const thurrock = row(model, 'thurrock').findings;
+		expect(thurrock.scope).toBe('standard');
+		expect(thurrock.narrative).toHaveLength(15);
+		expect(thurrock.narrative[0]).toMatchObject({ source: 'data/reports/thurrock.txt:457', lineEnd: 457 });
+		expect([thurrock.domain?.strengths.length, thurrock.domain?.improvements.length]).toEqual([13, 4]);
 
 		const planning = standardModel({ standard: '2.2' });
-		// hartlepool.txt:753-786: 7 strengths and 2 areas for improvement for court disposals as a whole.
+		// hartlepool.txt:753-786: 7 strengths and 2 areas for improvement for court disposals as a whole; prose under 2.2.
 		const hartlepool = row(planning, 'hartlepool').findings;
-		expect(hartlepool.scope).toBe('domain');
-		expect([hartlepool.strengths.length, hartlepool.improvements.length]).toEqual([7, 2]);
-		expect(hartlepool.strengths[0]).toEqual({
-			text: "Case managers have good engagement skills and know their children and families well.",
-			source: 'data/reports/hartlepool.txt:755'
+		expect(hartlepool.scope).toBe('standard');
+		expect(hartlepool.narrative[0]).toMatchObject({ source: 'data/reports/hartlepool.txt:987', lineEnd: 991 });
+		expect([hartlepool.domain?.strengths.length, hartlepool.domain?.improvements.length]).toEqual([7, 2]);
+		expect(hartlepool.domain?.strengths[0]).toEqual({
+			text: 'Case managers have good engagement skills and know their children and families well.',
+			source: 'data/reports/hartlepool.txt:755',
+			lineEnd: null
 		});
-		expect(hartlepool.improvements[0].source).toBe('data/reports/hartlepool.txt:781');
-		// The other three reports print nothing for 2.2 or for domain 2.
-		for (const id of ['east-sussex', 'suffolk', 'west-sussex']) expect(row(planning, id).findings).toEqual({ scope: 'none', strengths: [], improvements: [] });
+		// The newer reports write 2.2 in prose only: never "no findings" (suffolk.txt:443-452).
+		const suffolk = row(planning, 'suffolk').findings;
+		expect(suffolk.scope).toBe('standard');
+		expect(suffolk.narrative.map((p) => p.source)).toEqual([443, 445, 448, 450, 452].map((l) => `data/reports/suffolk.txt:${l}`));
+		for (const id of ['east-sussex', 'west-sussex']) expect(row(planning, id).findings.narrative.length).toBeGreaterThan(0);
+
+		// Hartlepool 2020 has no 4.1 and nothing for domain 4: the only "none".
+		expect(row(standardModel({ standard: '4.1' }), 'hartlepool').findings).toEqual({ scope: 'none', strengths: [], improvements: [], narrative: [], domain: null });
 	});
 
 	it('keeps only the chosen services', () => {

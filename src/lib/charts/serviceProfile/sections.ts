@@ -136,11 +136,13 @@ export interface FindingGroup {
 	title: string;
 	strengths: ProfileFindingRow[];
 	improvements: ProfileFindingRow[];
+	/** Paragraphs of inspectors' prose, in report order. */
+	narrative: ProfileFindingRow[];
 }
 
-/** Strengths and areas for improvement under the standard or domain they sit in, in framework order. */
+/** Strengths, areas for improvement and inspectors' prose under the standard or domain they sit in, in framework order. */
 export function shapeFindings(rows: readonly ProfileFindingRow[], ratings: readonly StandardRating[] = []): FindingGroup[] {
-	const kept = rows.filter((r) => r.kind === 'strength' || r.kind === 'improvement');
+	const kept = rows.filter((r) => r.kind === 'strength' || r.kind === 'improvement' || r.kind === 'narrative');
 	const codes = [...new Set(kept.map((r) => r.standard_code ?? ''))].sort(byCode);
 	return codes.map((code) => {
 		const own = kept.filter((r) => (r.standard_code ?? '') === code).sort((a, b) => lineOf(a.source) - lineOf(b.source));
@@ -148,7 +150,8 @@ export function shapeFindings(rows: readonly ProfileFindingRow[], ratings: reado
 			code,
 			title: findingTitle(code, ratings),
 			strengths: own.filter((r) => r.kind === 'strength'),
-			improvements: own.filter((r) => r.kind === 'improvement')
+			improvements: own.filter((r) => r.kind === 'improvement'),
+			narrative: own.filter((r) => r.kind === 'narrative')
 		};
 	});
 }

@@ -67,13 +67,25 @@ export interface Lane {
 export interface FindingItem {
 	text: string;
 	source: string;
+	/** Last line of a paragraph of prose; null for a bullet. */
+	lineEnd?: number | null;
 }
 
-export interface ServiceFindings {
-	/** Where the findings sit in the report: under this standard, under its whole domain, or nowhere. */
-	scope: 'standard' | 'domain' | 'none';
+export interface FindingSet {
 	strengths: FindingItem[];
 	improvements: FindingItem[];
+	/** Paragraphs of inspectors' prose, in report order. */
+	narrative: FindingItem[];
+}
+
+export interface ServiceFindings extends FindingSet {
+	/**
+	 * Where the findings below sit in the report: under this standard (bullets or prose), under its
+	 * whole domain only, or nowhere: `none` only when the report has nothing for either.
+	 */
+	scope: 'standard' | 'domain' | 'none';
+	/** With `scope: 'standard'`, what the report also prints for the domain as a whole (older reports' bullets); else null. */
+	domain: FindingSet | null;
 }
 
 export interface Divergence {
@@ -302,20 +314,26 @@ const pointsOf = (r: Rating | null): number => (r ? RATING_POINTS[r] : -1);
 // ---------------------------------------------------------------------------
 // One standard
 
-function findingsFor(rows: readonly StandardsFindingRow[], standard: Standard): ServiceFindings {
-	const pick = (code: string) => rows.filter((f) => f.standard_code === code);
-	let scope: ServiceFindings['scope'] = 'standard';
-	let found = pick(standard.code);
-	if (found.length === 0) {
-		found = pick(standard.domain);
-		scope = found.length ? 'domain' : 'none';
-	}
-	const item = (f: StandardsFindingRow): FindingItem => ({ text: f.text, source: f.source });
+function findingSet(rows: readonly StandardsFindingRow[], code: string): FindingSet {
+	const own = rows.filter((f) => f.standard_code === code);
+	const item = (f: StandardsFindingRow): FindingItem => ({ text: f.text, source: f.source, lineEnd: f.line_end ?? null });
 	return {
-		scope,
-		strengths: found.filter((f) => f.kind === 'strength').map(item),
-		improvements: found.filter((f) => f.kind === 'improvement').map(item)
+		strengths: own.filter((f) => f.kind === 'strength').map(item),
+		improvements: own.filter((f) => f.kind === 'improvement').map(item),
+		narrative: own.filter((f) => f.kind === 'narrative').map(item)
 	};
+}
+
+export function setSize(set: FindingSet): number {
+	return set.strengths.length + set.improvements.length + set.narrative.length;
+}
+
+/** The standard's own findings and prose; the domain's where the report writes nothing under the standard. */
+function findingsFor(rows: readonly StandardsFindingRow[], standard: Standard): ServiceFindings {
+	const own = findingSet(rows, standard.code);
+	const domain = findingSet(rows, standard.domain);
+	if (setSize(own) > 0) return { scope: 'standard', ...own, domain: setSize(domain) > 0 ? domain : null };
+	return { scope: setSize(domain) > 0 ? 'domain' : 'none', ...domain, domain: null };
 }
 
 function lanesFor(standard: Standard, marks: readonly KeyQuestionMark[], aspect: StandardsState['aspect']): Lane[] {

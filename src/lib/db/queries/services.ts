@@ -87,10 +87,12 @@ export interface ProfileFindingRow {
 	addressed_to: string | null;
 	text: string;
 	source: string;
+	/** Last line of a narrative paragraph; null for the other kinds. */
+	line_end?: number | null;
 }
 
 export const PROFILE_FINDINGS_SQL = `
-SELECT inspection_id, standard_code, kind, number, addressed_to, text, source
+SELECT inspection_id, standard_code, kind, number, addressed_to, text, source, line_end
 FROM findings
 WHERE inspection_id = ?`;
 

@@ -80,17 +80,19 @@ export interface StandardsFindingRow {
 	inspection_id: string;
 	/** A standard (`1.1`) or a whole domain (`2`), as the report prints them. */
 	standard_code: string;
-	kind: 'strength' | 'improvement';
+	kind: 'strength' | 'improvement' | 'narrative';
 	text: string;
 	source: string;
+	/** Last line of a narrative paragraph; null (or absent) for a bullet. */
+	line_end?: number | null;
 }
 
-/** Strengths and areas for improvement (not recommendations), in report order. */
+/** Strengths, areas for improvement and inspectors' prose (not recommendations), in report order. */
 export const STANDARDS_FINDINGS_SQL = `
-SELECT f.inspection_id, f.standard_code, f.kind, f.text, f.source
+SELECT f.inspection_id, f.standard_code, f.kind, f.text, f.source, f.line_end
 FROM findings f
 JOIN inspections i ON i.inspection_id = f.inspection_id
-WHERE f.kind IN ('strength', 'improvement') AND f.standard_code IS NOT NULL
+WHERE f.kind IN ('strength', 'improvement', 'narrative') AND f.standard_code IS NOT NULL
   AND ${IN_SERVICES('i.service_id')} AND ${IN_DOMAINS(DOMAIN_OF('f.standard_code'))}
 ORDER BY f.inspection_id, f.standard_code, ${LINE_OF('f.source')}`;
 

@@ -25,6 +25,17 @@ import {
 	type ReportInspectionRow,
 	type ServiceRow
 } from '$lib/db/queries/services';
+import {
+	ALL_DOMAINS,
+	STANDARDS_FINDINGS_SQL,
+	STANDARDS_INSPECTIONS_SQL,
+	STANDARDS_RATINGS_SQL,
+	standardsParams,
+	type StandardsFindingRow,
+	type StandardsInspectionRow,
+	type StandardsRatingRow
+} from '$lib/db/queries/standards';
+import { learnFrom } from '$lib/charts/learnFrom';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -43,7 +54,19 @@ export const load: PageServerLoad = async ({ params }) => {
 		.sort((a, b) => (b.fieldwork ?? '').localeCompare(a.fieldwork ?? ''))[0];
 	if (!inspection) error(404, 'This service has no inspection report.');
 	const id = [inspection.inspection_id];
+	// Learn from: worked out here, so the page carries only the examples for this service's weak standards.
+	const all = [...new Set(reports.map((r) => r.service_id))];
+	const everyService = standardsParams(all, ALL_DOMAINS);
+	const learnFromEntries = learnFrom(
+		{
+			inspections: await db.query<StandardsInspectionRow>(STANDARDS_INSPECTIONS_SQL, [all.join(',')]),
+			ratings: await db.query<StandardsRatingRow>(STANDARDS_RATINGS_SQL, everyService),
+			findings: await db.query<StandardsFindingRow>(STANDARDS_FINDINGS_SQL, everyService)
+		},
+		[service.service_id]
+	);
 	return {
+		learnFrom: learnFromEntries,
 		service,
 		inspection,
 		reports,

@@ -8,7 +8,8 @@ import { error } from '@sveltejs/kit';
 import { toLines } from '$lib/ingest/text';
 import { buildDatabase } from '$lib/server/database';
 import { listReports, readReport } from '$lib/server/reports';
-import { REPORT_INSPECTIONS_SQL, type ReportInspectionRow } from '$lib/db/queries/scoreDistribution';
+import { NATIONAL_SCORES_SQL, REPORT_INSPECTIONS_SQL, type NationalScoreRow, type ReportInspectionRow } from '$lib/db/queries/scoreDistribution';
+import { reportLink } from '$lib/charts/reportLink';
 import { parseCitation } from '$lib/components/sourceLink';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,9 +22,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const inspections = await db.query<ReportInspectionRow>(REPORT_INSPECTIONS_SQL);
 	const inspection = inspections.find((i) => parseCitation(i.source)?.report === params.report) ?? null;
+	const national = await db.query<NationalScoreRow>(NATIONAL_SCORES_SQL);
 	return {
 		report: params.report,
 		lines: toLines(raw).map((l) => l.raw),
-		inspection
+		inspection,
+		hmip: inspection ? reportLink(inspection, national) : null
 	};
 };
