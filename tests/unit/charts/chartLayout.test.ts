@@ -31,7 +31,7 @@ describe('rowLayout', () => {
 	it('puts labels above their rows, values at the end of that line, and the plot across the width when narrow', () => {
 		const lay = rowLayout(296, { label: 210, values: 150, minPlot: 240 });
 		expect(lay.stacked).toBe(true);
-		expect(lay.plot).toEqual([8, 288]);
+		expect(lay.plot).toEqual([16, 280]);
 		expect(lay.valuesX).toBe(294);
 		expect(lay.valuesAnchor).toBe('end');
 		expect(lay.labelAbove).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ export interface RowLayoutOptions {
 	values?: number;
 	/** Narrowest plot worth drawing with the labels beside it; below this, labels go above their rows. */
 	minPlot?: number;
-	/** Inner padding at each side of the plot when labels sit above (room for a mark's half-width). */
+	/** Inner padding at each side of the plot when labels sit above (room for half a tick label, e.g. "100%"). */
 	pad?: number;
 }
 
@@ -69,7 +69,7 @@ export interface RowLayout {
  * plot keeps at least `minPlot` px; else each row's label goes on a line above
  * it with its values at the right end of that line, and the plot spans the width.
  */
-export function rowLayout(width: number, { label, values = 0, minPlot = 240, pad = 8 }: RowLayoutOptions): RowLayout {
+export function rowLayout(width: number, { label, values = 0, minPlot = 240, pad = 16 }: RowLayoutOptions): RowLayout {
 	if (width - label - values >= minPlot) {
 		return { stacked: false, labelX: label, plot: [label, width - values], valuesX: width - values, valuesAnchor: 'start', labelAbove: 0 };
 	}
