@@ -2,7 +2,8 @@
  * Phones and tablets: at 360, 768 and 1280 px wide, no page is wider than the
  * screen and no chart is wider than its card (so nothing scrolls sideways).
  * One page per view (every page of a single-page view; one service profile,
- * one source page): the charts re-lay out per component, not per data.
+ * one source page; /compare also with services chosen): the charts re-lay
+ * out per component, not per data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -10,7 +11,8 @@ import { baseURL, launch, waitForDatabase } from './setup/browser';
 import { onePagePerView } from './setup/routes';
 
 const WIDTHS = [360, 768, 1280];
-const PAGES = onePagePerView();
+/** Every view, plus /compare with services chosen (its charts are drawn only then). */
+const PAGES = [...onePagePerView().map((p) => p.path), '/compare?services=thurrock,suffolk,hmip:bromleyyjs,la:883'];
 const SLOW = 120_000;
 
 /**
@@ -48,7 +50,7 @@ describe.each(WIDTHS)('%i px wide', (width) => {
 		await context?.close();
 	});
 
-	it.each(PAGES.map((p) => [p.path]))('%s: the page and every chart card fit the screen', async (path) => {
+	it.each(PAGES.map((p) => [p]))('%s: the page and every chart card fit the screen', async (path) => {
 		const page = await context.newPage();
 		try {
 			await page.goto(path);
