@@ -22,7 +22,8 @@ import {
 	type ReportInspectionRow
 } from '../../../src/lib/db/queries/scoreDistribution';
 import { matchNational, shapeDistribution, stackOffset } from '../../../src/lib/charts/scoreDistribution/shape';
-import { placeLabels, textWidth } from '../../../src/lib/charts/scoreDistribution/labels';
+import { placeLabels } from '../../../src/lib/charts/scoreDistribution/labels';
+import { textWidth } from '../../../src/lib/components/chart/layout';
 import { firstYear, formatIsoDate } from '../../../src/lib/charts/scoreDistribution/dates';
 import { scoreTableRows } from '../../../src/lib/charts/scoreDistribution/columns';
 

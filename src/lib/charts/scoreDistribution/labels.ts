@@ -67,8 +67,3 @@ export function placeLabels(boxes: readonly LabelBox[], min: number, max: number
 	}
 	return { labels, rows: rowEnds.length };
 }
-
-/** Rough width of a label line in px, for 11-12px system sans (no DOM measuring at build time). */
-export function textWidth(text: string, fontSize = 11): number {
-	return Math.ceil(text.length * fontSize * 0.56);
-}
