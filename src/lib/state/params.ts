@@ -34,7 +34,13 @@ export interface IntParam {
 	noun: string;
 }
 
-export type ParamSpec = EnumParam | ListParam | IntParam;
+/** Free text typed by the user (a search). Control characters removed, cut to `maxLength`; only ever matched in memory, never put into SQL or HTML. */
+export interface TextParam {
+	kind: 'text';
+	maxLength: number;
+	noun: string;
+}
+export type ParamSpec = EnumParam | ListParam | IntParam | TextParam;
 export type StateSpec = Record<string, ParamSpec>;
 
 export type ValueOf<P extends ParamSpec> = P extends ListParam ? string[] : P extends IntParam ? number : string;
@@ -68,6 +74,14 @@ function parseOne(name: string, spec: ParamSpec, raw: string, notices: string[])
 		if (spec.values.includes(raw)) return raw;
 		notices.push(`Unknown ${spec.noun} '${quoteForNotice(raw)}' ignored`);
 		return undefined;
+	}
+	if (spec.kind === 'text') {
+		const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+		if (clean.length > spec.maxLength) {
+			notices.push(`The ${spec.noun} was cut to ${spec.maxLength} characters`);
+			return clean.slice(0, spec.maxLength);
+		}
+		return clean || undefined;
 	}
 	if (spec.kind === 'int') {
 		const n = /^-?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;

@@ -1,20 +1,53 @@
 /**
  * URL state of the services list and of a service profile.
- * - `/services?sort=score`: list order (`name` default, `score`, `date`).
+ * - `/services?q=derby&nation=England&region=east-midlands&rating=Good&framework=youth-2025&sort=score`:
+ *   the search text, the filters and the order (`name` default, `score`, `date`, `rating`).
  * - `/services/suffolk?scores=table&questions=table`: each profile chart's
  *   chart/table toggle, one parameter per chart (the profile has two charts;
  *   toggling one leaves the other as it is).
  */
 import type { StateSpec, ViewState } from '../params';
 import { viewParam } from './common';
+import { RATINGS } from '../../framework';
 
-export const SERVICE_SORTS = ['name', 'score', 'date'] as const;
+export const SERVICE_SORTS = ['name', 'score', 'date', 'rating'] as const;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];
 
+/** Regions as LAIT names them, with a short URL value each. */
+export const REGIONS = {
+	'north-east': 'North East',
+	'north-west': 'North West',
+	yorkshire: 'Yorkshire and the Humber',
+	'east-midlands': 'East Midlands',
+	'west-midlands': 'West Midlands',
+	east: 'East of England',
+	'london-inner': 'London (Inner)',
+	'london-outer': 'London (Outer)',
+	'south-east': 'South East',
+	'south-west': 'South West'
+} as const;
+export type RegionValue = keyof typeof REGIONS;
+
+export const NATION_FILTERS = ['all', 'England', 'Wales'] as const;
+export const RATING_FILTERS = ['all', ...RATINGS, 'none'] as const;
+export const FRAMEWORK_FILTERS = ['all', 'youth-2018', 'youth-2025', 'none'] as const;
+
 export const servicesListSpec = {
+	q: { kind: 'text', maxLength: 60, noun: 'search' },
+	nation: { kind: 'enum', values: NATION_FILTERS, noun: 'nation' },
+	region: { kind: 'enum', values: ['all', ...Object.keys(REGIONS)], noun: 'region' },
+	rating: { kind: 'enum', values: RATING_FILTERS, noun: 'rating' },
+	framework: { kind: 'enum', values: FRAMEWORK_FILTERS, noun: 'framework' },
 	sort: { kind: 'enum', values: SERVICE_SORTS, noun: 'sort order' }
 } satisfies StateSpec;
-export const SERVICES_LIST_DEFAULTS: ViewState<typeof servicesListSpec> = { sort: 'name' };
+export const SERVICES_LIST_DEFAULTS: ViewState<typeof servicesListSpec> = {
+	q: '',
+	nation: 'all',
+	region: 'all',
+	rating: 'all',
+	framework: 'all',
+	sort: 'name'
+};
 
 export const serviceProfileSpec = {
 	scores: viewParam,
