@@ -146,3 +146,17 @@ describe('stated dates', () => {
 		expect(datesCompatible(parseStatedDate('2019/20')!, parseStatedDate('2021-02')!)).toBe(false);
 	});
 });
+
+describe('canonical service addresses', () => {
+	it('sends another case or spelling of a slug to the page, and leaves the rest alone', async () => {
+		const { canonicalServicePath } = await import('../../../src/lib/register/canonical');
+		expect(canonicalServicePath('/services/Suffolk')).toBe('/services/suffolk');
+		expect(canonicalServicePath('/services/WEST-SUSSEX')).toBe('/services/west-sussex');
+		expect(canonicalServicePath('/services/West%20Sussex')).toBe('/services/west-sussex');
+		expect(canonicalServicePath('/services/Gwynedd%20and%20Ynys%20M%C3%B4n')).toBe('/services/gwynedd-and-ynys-mon');
+		expect(canonicalServicePath('/services/suffolk')).toBeNull();
+		expect(canonicalServicePath('/services/%E0%A4%A')).toBeNull();
+		expect(canonicalServicePath('/standards')).toBeNull();
+		expect(canonicalServicePath('/app/services/Suffolk')).toBe('/app/services/suffolk');
+	});
+});

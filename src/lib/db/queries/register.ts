@@ -134,3 +134,50 @@ export interface LatestInspectionRow {
 	source_kind: string;
 	rating_source: string | null;
 }
+
+/**
+ * LAIT series of a service's member authorities, their regions and England,
+ * as `TrendRow`s keyed by authority (`service_id` = the DfE LA number), so the
+ * context view's trend model draws one labelled panel per member authority.
+ * Parameter: the service id.
+ */
+export const FOOTPRINT_TRENDS_SQL = `
+WITH chosen AS (
+  SELECT la_name, dfe_la_number, region FROM service_footprints WHERE service_id = ? AND in_lait
+)
+SELECT CAST(c.dfe_la_number AS VARCHAR) AS service_id, c.la_name AS local_authority, li.la_name, li.geography_level,
+       li.measure, li.unit, li.period, li.year, li.value, li.suppressed, li.flag, li.source
+FROM chosen c
+JOIN la_indicators li ON li.geography_level = 'local_authority' AND li.dfe_la_number = c.dfe_la_number
+UNION ALL
+SELECT CAST(c.dfe_la_number AS VARCHAR) AS service_id, c.la_name AS local_authority, li.la_name, li.geography_level,
+       li.measure, li.unit, li.period, li.year, li.value, li.suppressed, li.flag, li.source
+FROM chosen c
+JOIN la_indicators li ON li.geography_level = 'england' OR (li.geography_level = 'region' AND li.la_name = c.region)
+WHERE li.geography_level IN ('region', 'england')
+ORDER BY service_id, measure, geography_level, year`;
+
+/**
+ * Each member authority (rank 0) and its ten DfE statistical neighbours with
+ * their LAIT values, as `PeerIndicatorRow`s keyed by the member authority's
+ * DfE LA number. Parameter: the service id.
+ */
+export const FOOTPRINT_PEERS_SQL = `
+WITH members AS (
+  SELECT la_name, dfe_la_number FROM service_footprints WHERE service_id = ? AND in_lait
+),
+grp AS (
+  SELECT dfe_la_number AS member, dfe_la_number AS la_number, la_name, 0 AS rank, CAST(NULL AS VARCHAR) AS closeness FROM members
+  UNION ALL
+  SELECT m.dfe_la_number, n.neighbour_la_number, n.neighbour_la_name, n.rank, n.closeness
+  FROM members m JOIN statistical_neighbours n ON n.la_number = m.dfe_la_number
+)
+SELECT CAST(g.member AS VARCHAR) AS service_id, g.la_number, g.la_name, g.rank, g.closeness,
+       li.measure, li.period, li.year, li.value, li.suppressed, li.flag
+FROM grp g
+LEFT JOIN la_indicators li
+  ON li.geography_level = 'local_authority' AND li.dfe_la_number = g.la_number
+  AND li.measure IN ('first_time_entrant_rate', 'reoffending_rate_15_17', 'youth_justice_spend')
+ORDER BY service_id, g.rank, li.measure, li.year`;
+
+export const REGISTER_COUNT_SQL = `SELECT CAST(count(*) AS INTEGER) AS n FROM service_register`;

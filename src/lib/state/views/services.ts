@@ -2,13 +2,16 @@
  * URL state of the services list and of a service profile.
  * - `/services?q=derby&nation=England&region=east-midlands&rating=Good&framework=youth-2025&sort=score`:
  *   the search text, the filters and the order (`name` default, `score`, `date`, `rating`).
- * - `/services/suffolk?scores=table&questions=table`: each profile chart's
- *   chart/table toggle, one parameter per chart (the profile has two charts;
- *   toggling one leaves the other as it is).
+ * - `/services/suffolk?scores=table&questions=table&measure=spend&trends=table&peers=table`:
+ *   each profile chart's chart/table toggle, one parameter per chart (toggling
+ *   one leaves the others as they are), and the LAIT measure of the local
+ *   indicators.
  */
 import type { StateSpec, ViewState } from '../params';
 import { viewParam } from './common';
 import { RATINGS } from '../../framework';
+import { LA_MEASURES } from '../../charts/laMeasures';
+import { COMPARATORS } from './context';
 
 export const SERVICE_SORTS = ['name', 'score', 'date', 'rating'] as const;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];
@@ -49,8 +52,20 @@ export const SERVICES_LIST_DEFAULTS: ViewState<typeof servicesListSpec> = {
 	sort: 'name'
 };
 
+/** Local indicators on a profile: the LAIT measure, and the trends and peers charts' toggles. */
 export const serviceProfileSpec = {
 	scores: viewParam,
-	questions: viewParam
+	questions: viewParam,
+	measure: { kind: 'enum', values: LA_MEASURES.map((m) => m.param), noun: 'measure' },
+	compare: { kind: 'enum', values: COMPARATORS, noun: 'comparator' },
+	trends: viewParam,
+	peers: viewParam
 } satisfies StateSpec;
-export const SERVICE_PROFILE_DEFAULTS: ViewState<typeof serviceProfileSpec> = { scores: 'chart', questions: 'chart' };
+export const SERVICE_PROFILE_DEFAULTS: ViewState<typeof serviceProfileSpec> = {
+	scores: 'chart',
+	questions: 'chart',
+	measure: 'first-time-entrants',
+	compare: 'region',
+	trends: 'chart',
+	peers: 'chart'
+};
