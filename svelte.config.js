@@ -36,7 +36,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// 404.html: what a static host serves for an address with no page; it renders src/routes/+error.svelte
+		// (a search, and /services/Suffolk sent on to /services/suffolk in the browser).
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
 		csp: { mode: 'hash', directives: cspDirectives },
 		// Every page's CSS (7 KB, 3 KB gzipped) goes into its HTML as <style> elements, which the policy

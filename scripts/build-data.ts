@@ -15,6 +15,7 @@ import { parseServiceRegistry } from '../src/lib/tables/registry';
 import { tablesFromReports, type InspectionInput } from '../src/lib/tables/fromReports';
 import { TABLES, type Row, type TableName } from '../src/lib/tables/schema';
 import { nationalTables } from './lib/national-tables';
+import { registerTables } from './lib/register-tables';
 import { toCsv } from '../src/lib/tables/csv';
 import { writeParquet } from './lib/parquet';
 
@@ -66,6 +67,15 @@ function printChecks(checks: Row[]): void {
 async function main(): Promise<void> {
 	const inputs = readInputs();
 	const tables: Record<string, Row[]> = { ...tablesFromReports(inputs), ...nationalTables() };
+	let built: ReturnType<typeof registerTables>;
+	try {
+		built = registerTables(tables.inspections, tables.national_scores, tables.la_indicators);
+	} catch (e) {
+		fail([`service register: ${(e as Error).message}`]);
+	}
+	const { unmatched, ...register } = built;
+	Object.assign(tables, register);
+	for (const u of unmatched) console.log(`data: register: ${u.file}: '${u.name}' not matched (${u.why})`);
 	const unknown = Object.keys(TABLES).filter((t) => !(t in tables));
 	if (unknown.length) fail([`no rows produced for table(s) ${unknown.join(', ')}`]);
 	printChecks(tables.checks);

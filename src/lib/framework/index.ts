@@ -1,1 +1,2 @@
 export * from './framework';
+export * from './framework2025';

@@ -208,6 +208,99 @@ export const TABLES = {
 			c('trust', 'VARCHAR', '`medium`: confirm against gov.uk before treating as official'),
 			SOURCE
 		]
+	},
+	service_register: {
+		name: 'service_register',
+		description: 'Every youth justice service of England and Wales (155), its footprint and what the dashboard holds for it, with its latest inspection.',
+		columns: [
+			c('service_id', 'VARCHAR', 'Slug, e.g. `bury-and-rochdale`; the five report services keep their `services` id'),
+			c('service_name', 'VARCHAR', 'Name as in the register'),
+			c('nation', 'VARCHAR', '`England` or `Wales`'),
+			c('region', 'VARCHAR', 'English region (DfE LAIT) of its authorities; empty for Wales'),
+			c('la_names', 'VARCHAR', 'Member local authorities (`; `-separated; LAIT names in England)'),
+			c('dfe_la_numbers', 'VARCHAR', 'Their DfE LA numbers (`; `-separated); empty for Wales'),
+			c('joint', 'BOOLEAN', 'True when the service covers more than one local authority'),
+			c('report_service_id', 'VARCHAR', 'Joins to `services` when an inspection report is in `data/reports`'),
+			c('inspections_count', 'INTEGER', 'Inspections known here (`inspection_history`)'),
+			c('latest_inspection_key', 'VARCHAR', 'Latest inspection (joins to `inspection_history`)'),
+			c('latest_published_label', 'VARCHAR', 'Its publication date as precisely as known'),
+			c('latest_sort_date', 'VARCHAR', 'Middle of its publication date span (ISO), for ordering'),
+			c('latest_framework', 'VARCHAR', '`youth-2018` or `youth-2025`'),
+			c('latest_rating', 'VARCHAR', 'Its overall rating'),
+			c('latest_score', 'INTEGER', 'Its score out of 36 (2018–2024 standards only)'),
+			c('holds_report', 'BOOLEAN', 'A full inspection report is in `data/reports`'),
+			c('holds_public_ratings', 'BOOLEAN', "Ratings from HMIP's table or public pages"),
+			c('holds_lait', 'BOOLEAN', 'LAIT indicators for at least one member authority'),
+			SOURCE
+		]
+	},
+	service_footprints: {
+		name: 'service_footprints',
+		description: 'One row per service and member local authority.',
+		columns: [
+			c('service_id', 'VARCHAR', 'Joins to `service_register`'),
+			c('la_name', 'VARCHAR', 'Local authority (LAIT name in England, council name in Wales)'),
+			c('dfe_la_number', 'INTEGER', 'DfE LA number; empty for Wales'),
+			c('region', 'VARCHAR', 'Region (LAIT); empty for Wales'),
+			c('in_lait', 'BOOLEAN', 'The authority is in DfE LAIT (England only)'),
+			SOURCE
+		]
+	},
+	inspection_history: {
+		name: 'inspection_history',
+		description: 'Every known inspection of every register service, one row each, merged across sources by precedence (report > HMIP table > HMIP page > council page > press).',
+		columns: [
+			c('inspection_key', 'VARCHAR', '`<service_id>-<year>`'),
+			c('service_id', 'VARCHAR', 'Joins to `service_register`'),
+			c('framework', 'VARCHAR', '`youth-2018` (2018–2024 standards, /36) or `youth-2025` (no score)'),
+			c('variant', 'VARCHAR', '2018–2024 standards: `original` (3.4 Joint working) or `revised` (4.1 Resettlement); empty when no source says'),
+			c('product', 'VARCHAR', '`full` or `children_and_victims` (2025 framework)'),
+			c('published', 'VARCHAR', 'Publication date, ISO at day, month or year precision; empty when only a period is known'),
+			c('published_precision', 'VARCHAR', '`day`, `month`, `year`, `period` or `unknown`'),
+			c('published_label', 'VARCHAR', 'The date for display, e.g. `Sep 2024`, `2019/20`'),
+			c('earliest', 'VARCHAR', 'Earliest day it can be (ISO)'),
+			c('latest', 'VARCHAR', 'Latest day it can be (ISO)'),
+			c('sort_date', 'VARCHAR', 'Middle of that span (ISO), for ordering'),
+			c('overall_rating', 'VARCHAR', 'Overall rating from the best source that states one'),
+			c('rating_source', 'VARCHAR', 'Where the rating was read'),
+			c('score', 'INTEGER', 'Score out of 36; only under the 2018–2024 standards'),
+			c('score_source', 'VARCHAR', 'Where the score was read'),
+			c('comparable', 'BOOLEAN', 'True when the score can sit on the /36 distribution'),
+			c('trust', 'VARCHAR', "Trust of the rating's source"),
+			c('source_kind', 'VARCHAR', '`report`, `hmip_table`, `hmip_page`, `council_page` or `press`'),
+			c('report_inspection_id', 'VARCHAR', 'Joins to `inspections` for a report in `data/reports`'),
+			c('sources_count', 'INTEGER', 'Sources that describe it (`inspection_sources`)'),
+			c('note', 'VARCHAR', 'Disagreements between sources')
+		]
+	},
+	inspection_sources: {
+		name: 'inspection_sources',
+		description: 'Every source of every inspection in `inspection_history`, with what it states.',
+		columns: [
+			c('inspection_key', 'VARCHAR', 'Joins to `inspection_history`'),
+			c('source_rank', 'INTEGER', '1 report, 2 HMIP table, 3 HMIP page, 4 council page, 5 press'),
+			c('source_kind', 'VARCHAR', 'As `source_rank`, in words'),
+			c('trust', 'VARCHAR', 'Trust label'),
+			c('published_as_stated', 'VARCHAR', 'Publication date as the source states it'),
+			c('rating_as_stated', 'VARCHAR', 'Overall rating as the source states it'),
+			c('score_as_stated', 'VARCHAR', 'Score as the source states it'),
+			c('used_for', 'VARCHAR', '`rating`, `score`, `date` or `corroboration`'),
+			SOURCE
+		]
+	},
+	inspection_area_ratings: {
+		name: 'inspection_area_ratings',
+		description: 'Ratings of single standards (2018–2024) or areas (2025 framework) that a public page states.',
+		columns: [
+			c('inspection_key', 'VARCHAR', 'Joins to `inspection_history`'),
+			c('framework', 'VARCHAR', '`youth-2018` or `youth-2025`'),
+			c('level', 'VARCHAR', '`standard` (code `1.1`…`4.1`) or `area` (2025: `children:assessing`, `children:planning`, `children:delivering`, `victims`)'),
+			c('code', 'VARCHAR', 'Standard or area code (area codes assigned from the page wording, not HMIP\'s)'),
+			c('rating', 'VARCHAR', 'Rating'),
+			c('trust', 'VARCHAR', 'Trust of the page'),
+			SOURCE,
+			c('note', 'VARCHAR', 'Caveat from the source file')
+		]
 	}
 } satisfies Record<string, TableSchema>;
 

@@ -1,7 +1,7 @@
 import { buildDatabase } from '$lib/server/database';
-import { REPORT_INSPECTIONS_SQL, type ReportInspectionRow } from '$lib/db/queries/scoreDistribution';
+import { REGISTER_LIST_SQL, type RegisterRow } from '$lib/db/queries/register';
 
 export async function load() {
 	const db = await buildDatabase();
-	return { inspections: await db.query<ReportInspectionRow>(REPORT_INSPECTIONS_SQL) };
+	return { services: await db.query<RegisterRow>(REGISTER_LIST_SQL) };
 }

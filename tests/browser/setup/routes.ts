@@ -41,3 +41,21 @@ export function onePagePerView(pages: BuiltPage[] = builtPages()): BuiltPage[] {
 	const seen = new Set<string>();
 	return pages.filter((p) => !seen.has(p.view) && seen.add(p.view));
 }
+
+/**
+ * Service pages that each stand for a kind of page, for the tests that drive
+ * a browser through every page (155 service pages would take most of an
+ * hour on a 2-core machine): the five report services, a Welsh service, a
+ * joint service of four authorities, a 2025-framework inspection, a service
+ * with no inspection on record, and a service with inspections under both
+ * frameworks. Checks that read the HTML files run on every page.
+ */
+export const SAMPLED_SERVICE_PAGES = [
+	'east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex',
+	'cardiff', 'west-mercia', 'derby', 'essex', 'wakefield'
+].map((id) => `/services/${id}`);
+
+/** Every page, with `/services/*` cut to SAMPLED_SERVICE_PAGES. */
+export function sampledPages(pages: BuiltPage[] = builtPages()): BuiltPage[] {
+	return pages.filter((p) => p.view !== '/services/*' || SAMPLED_SERVICE_PAGES.includes(p.path));
+}
