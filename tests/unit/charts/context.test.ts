@@ -182,7 +182,7 @@ describe('latest movement against the series\u2019 own year-to-year variation (L
 		expect(p.movement).toEqual({ call: 'rising', recentChange: 670864, typicalChange: 113542.5, fromYear: 2022, toYear: 2024 });
 		const m = shapeTrends(trends, { services: ['east-sussex'], measure: 'spend', from: 2016, to: 2024, comparator: 'region' });
 		expect(m.summary).toContain(
-			'In 2022–2024 it rose by £670,864, more than its usual year-to-year change (typically £113,543 a year) (no judgement: higher is neither better nor worse).'
+			'In 2022–2024 it rose by £670,864, more than its usual year-to-year change (typically £113,543 a year); no judgement: higher is neither better nor worse.'
 		);
 	});
 

@@ -237,7 +237,7 @@ export function movementWords(m: TrendMovement, fmt: (v: number) => string, meas
 			const verb = m.call === 'rising' ? 'rose' : 'fell';
 			const reading =
 				measure.polarity === 'neither'
-					? ` (${POLARITY_WORDS.neither})`
+					? `; ${POLARITY_WORDS.neither}`
 					: (measure.polarity === 'lower_is_better') === (m.call === 'falling')
 						? `, an improvement (${POLARITY_WORDS[measure.polarity]})`
 						: `, a deterioration (${POLARITY_WORDS[measure.polarity]})`;
