@@ -80,9 +80,13 @@ const DATA: CompareData = {
 			question: 'Does reviewing focus sufficiently on keeping other people safe?',
 			pct_yes: 43,
 			n_yes: null,
-			n_cases: null,
+			n_cases: 23,
 			derived: false,
-			source: 'data/reports/suffolk.txt:494'
+			source: 'data/reports/suffolk.txt:494',
+			// Suffolk's 23 court cases (suffolk.txt:400); Wilson 95% of 43% of 23.
+			n_cases_basis: 'domain_cases_inspected',
+			ci_low: 25.2,
+			ci_high: 62.8
 		}
 	],
 	facts: [],

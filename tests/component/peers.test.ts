@@ -1,7 +1,7 @@
 /**
  * The peers dot chart on hand-made rows: East Sussex's 2024 first-time
- * entrant rate (101) and three of its neighbours, as in
- * static/data/la_indicators.csv: Devon 132, West Sussex 121, and Dorset,
+ * entrant rate (101) and four of its neighbours, as in
+ * static/data/la_indicators.csv: Devon 132, Kent 148, West Sussex 121, and Dorset,
  * whose 2024 figure LAIT suppresses ("-"), for the missing-data state.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ const row = (rank: number, la_number: number, la_name: string, value: number | n
 	suppressed: value === null,
 	flag: null
 });
-const ROWS = [row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(7, 838, 'Dorset', null), row(8, 938, 'West Sussex', 121)];
+const ROWS = [row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(2, 886, 'Kent', 148), row(7, 838, 'Dorset', null), row(8, 938, 'West Sussex', 121)];
 
 describe('PeerDotChart', () => {
 	const model = shapePeers(ROWS, [], { service: 'east-sussex', measure: 'first-time-entrants', year: 2024 });
@@ -45,14 +45,18 @@ describe('PeerDotChart', () => {
 		expect(service.getAttribute('data-la')).toBe('East Sussex');
 		expect(service.querySelector('path')).not.toBeNull(); // a diamond, not a circle
 		expect(container.querySelector('.row.service .row-label')?.textContent).toContain('East Sussex (this service)');
-		// Median of Devon 132 and West Sussex 121 (Dorset has no figure) = 126.5.
-		expect(screen.getByTestId('peer-chart').getAttribute('data-median')).toBe('126.5');
-		expect(screen.getByTestId('peer-median-label').textContent).toContain('peer median 127 per 100,000');
-		// 101 is more than 10% below 126.5: lower, and better for first-time entrants, in words as well as colour.
+		// Median of Devon 132, Kent 148 and West Sussex 121 (Dorset has no figure) = 132; deviations 0, 16, 11: MAD 11,
+		// so "similar" is within 1.4826 × 11 = 16.3 of 132.
+		expect(screen.getByTestId('peer-chart').getAttribute('data-median')).toBe('132');
+		expect(screen.getByTestId('peer-median-label').textContent).toContain('peer median 132 per 100,000');
+		expect(screen.getByTestId('peer-median-label').textContent).toContain('similar (116 per 100,000 to 148 per 100,000');
+		// 101 is 31 below 132: lower, and better for first-time entrants, in words as well as colour.
 		expect(container.querySelector('.row.service')?.getAttribute('data-verdict')).toBe('better');
 		expect(container.querySelector('.row.service .value')?.textContent).toContain('better');
-		// West Sussex 121 is within 10% of the median: similar.
+		// West Sussex 121 is 11 below: similar. The polarity is written in the chart.
 		expect(container.querySelector('.row[data-la="West Sussex"]')?.getAttribute('data-verdict')).toBe('similar');
+		expect(screen.getByTestId('peer-polarity').textContent).toContain('lower is better');
+		expect(peersTable(model).rows[0].polarity).toBe('lower is better');
 	});
 
 	it('writes "not available" for a suppressed neighbour, with no dot', () => {
@@ -67,13 +71,14 @@ describe('PeerDotChart', () => {
 	it('shows a tooltip on focus and moves with the arrow keys', async () => {
 		const { container } = render(PeerDotChart, { model, titleId: 't', summaryId: 's' });
 		const marks = [...container.querySelectorAll<SVGGElement>('.mark')];
-		expect(marks.map((m) => m.getAttribute('data-la'))).toEqual(['East Sussex', 'West Sussex', 'Devon']);
+		expect(marks.map((m) => m.getAttribute('data-la'))).toEqual(['East Sussex', 'West Sussex', 'Devon', 'Kent']);
 		marks[0].focus();
 		await fireEvent.focus(marks[0]);
 		expect(screen.getByRole('tooltip').textContent).toContain('101 per 100,000');
 		await fireEvent.keyDown(marks[0], { key: 'End' });
-		expect(document.activeElement).toBe(marks[2]);
-		expect(marks[2].getAttribute('aria-label')).toBe('Devon: 132 per 100,000 (2024), similar to the peer median');
+		expect(document.activeElement).toBe(marks[3]);
+		expect(marks[3].getAttribute('aria-label')).toBe('Kent: 148 per 100,000 (2024), similar to the peer median');
+		expect(marks[0].getAttribute('aria-label')).toMatch(/\. Lower is better$/);
 	});
 
 	it('says "neither" for spend: no better or worse colouring or wording', () => {

@@ -28,6 +28,7 @@ import FactsSection from '../../src/lib/components/profile/FactsSection.svelte';
 import DemographicsSection from '../../src/lib/components/profile/DemographicsSection.svelte';
 import FindingsSection from '../../src/lib/components/profile/FindingsSection.svelte';
 import ChecksSection from '../../src/lib/components/profile/ChecksSection.svelte';
+import { wilsonPct } from '../../src/lib/stats/intervals';
 import type { ProfileFactRow, ProfileFindingRow, ProfileKeyQuestionRow, ProfileRatingRow } from '../../src/lib/db/queries/services';
 
 afterEach(cleanup);
@@ -39,9 +40,13 @@ const kq = (standard_code: string, aspect: string, pct_yes: number, line: number
 	question: `Q ${standard_code} ${aspect}`,
 	pct_yes,
 	n_yes: null,
-	n_cases: null,
+	// thurrock.txt:1202 "We examined eight court disposals." (domain 2); the interval as the build computes it.
+	n_cases: 8,
 	derived: false,
-	source: `data/reports/thurrock.txt:${line}`
+	source: `data/reports/thurrock.txt:${line}`,
+	n_cases_basis: 'domain_cases_inspected',
+	ci_low: wilsonPct(pct_yes, 8).low,
+	ci_high: wilsonPct(pct_yes, 8).high
 });
 const rating = (standard_code: string, r: string, points: number, line: number, name = 'Reviewing'): ProfileRatingRow => ({
 	inspection_id: 'x',
@@ -65,8 +70,8 @@ describe('KeyQuestionsChart', () => {
 		const desistance = container.querySelector('.row[data-key="2.4:desistance"]')!;
 		expect(desistance.getAttribute('data-pct')).toBe('100');
 		expect(desistance.querySelector('circle')).not.toBeNull();
-		expect(desistance.querySelector('.value')?.textContent?.trim()).toBe('100% O');
-		expect(container.querySelector('.row[data-key="2.4:safety_of_child"] .value')?.textContent?.trim()).toBe('88% O');
+		expect(desistance.querySelector('.value')?.textContent?.trim()).toBe('100% O n≤8 small');
+		expect(container.querySelector('.row[data-key="2.4:safety_of_child"] .value')?.textContent?.trim()).toBe('88% O n≤8 small');
 		expect(container.textContent).toContain('2.4 Reviewing (rated Outstanding)');
 	});
 
@@ -88,7 +93,11 @@ describe('KeyQuestionsChart', () => {
 		dot.focus();
 		await fireEvent.focus(dot);
 		const tip = await screen.findByTestId('chart-tooltip');
-		expect(tip.textContent).toContain("88% 'Yes'");
+		expect(tip.textContent).toContain('88% of up to 8 cases (a small sample); could plausibly be 53% to 98%');
+		expect(dot.getAttribute('aria-label')).toContain('88% of up to 8 cases (a small sample); could plausibly be 53% to 98% answered Yes');
+		const bar = container.querySelector('.row[data-key="2.4:safety_of_child"] rect.interval')!;
+		expect([bar.getAttribute('data-ci-low'), bar.getAttribute('data-ci-high')]).toEqual(['53.4', '97.9']);
+		expect(bar.classList.contains('small')).toBe(true);
 		expect(tip.textContent).toContain('Source: thurrock.txt:876');
 	});
 });

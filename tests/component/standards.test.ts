@@ -32,9 +32,9 @@ describe('KeyQuestionDots', () => {
 	it('draws one mark per aspect at its % with the value beside it, and the rating in words', () => {
 		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
 		expect(marks(container, 'suffolk')).toEqual([
-			{ aspect: 'desistance', pct: 57, label: '57%' },
-			{ aspect: 'safety_of_child', pct: 39, label: '39%' },
-			{ aspect: 'safety_of_others', pct: 35, label: '35%' }
+			{ aspect: 'desistance', pct: 57, label: '57% n≤23' },
+			{ aspect: 'safety_of_child', pct: 39, label: '39% n≤23' },
+			{ aspect: 'safety_of_others', pct: 35, label: '35% n≤23' }
 		]);
 		const suffolk = container.querySelector('[data-service="suffolk"]')!;
 		expect(suffolk.getAttribute('data-rating')).toBe('Inadequate');
@@ -46,15 +46,33 @@ describe('KeyQuestionDots', () => {
 
 	it('marks derived figures and the rating that departs from its lowest key question', () => {
 		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
-		expect(marks(container, 'hartlepool').map((m) => m.label)).toEqual(['100%*', '66.7%*', '66.7%*']);
+		expect(marks(container, 'hartlepool').map((m) => m.label)).toEqual(['100%* n=6 small', '66.7%* n=6 small', '66.7%* n=6 small']);
 		const child = container.querySelector('[data-service="hartlepool"] .mark[data-aspect="safety_of_child"]')!;
-		expect(child.getAttribute('aria-label')).toContain('66.7% (4 of 6 cases, derived from counts)');
+		expect(child.getAttribute('aria-label')).toContain('66.7% (4 of 6 cases, derived from counts, a small sample; could plausibly be 30% to 90%)');
 		const thurrock = container.querySelector('[data-service="thurrock"]')!;
 		expect(thurrock.getAttribute('data-divergence')).toBe('discretion');
 		expect(thurrock.textContent).toContain('Discretion applied');
 		expect(thurrock.querySelector('.rating')?.getAttribute('aria-label')).toContain(
-			'Rated Good although its lowest key question (63%) is in the Requires improvement band; the report says professional discretion was applied.'
+			'Rated Good although its lowest key question, 63% (up to 8 cases, a small sample; could plausibly be 31% to 87%), is in the Requires improvement band; the report says professional discretion was applied.'
 		);
+	});
+
+	it('draws the 95% interval behind each mark, dashed for a small sample, from the figure’s own limits', () => {
+		const { container } = render(KeyQuestionDots, { model: standard({ standard: '2.2' }), ...ids });
+		const child = container.querySelector('[data-service="hartlepool"] .mark[data-aspect="safety_of_child"]')!;
+		expect([child.getAttribute('data-ci-low'), child.getAttribute('data-ci-high'), child.getAttribute('data-small-sample')]).toEqual(['30', '90.3', 'true']);
+		const bar = child.querySelector('rect.interval')!;
+		const dot = child.querySelector('path')!.getAttribute('transform')!;
+		const cx = Number(/translate\(([\d.]+),/.exec(dot)![1]);
+		const x0 = Number(bar.getAttribute('x'));
+		const x1 = x0 + Number(bar.getAttribute('width'));
+		expect(x0).toBeLessThan(cx);
+		expect(x1).toBeGreaterThan(cx);
+		// 0–100 over the plot's 440 px: the bar spans 60.3 points.
+		expect(x1 - x0).toBeCloseTo(4.4 * 60.3, 1);
+		expect(bar.classList.contains('small')).toBe(true);
+		const suffolk = container.querySelector('[data-service="suffolk"] .mark[data-aspect="desistance"] rect.interval')!;
+		expect(suffolk.classList.contains('small')).toBe(false);
 	});
 
 	it('shades and labels the four bands at 50, 65 and 80 and labels the axis with its unit', () => {

@@ -5,18 +5,29 @@
  * 755/781, suffolk.txt:187 and 627; findings abridged to one or two per report.
  */
 import type { StandardsRows } from '../../src/lib/charts/standards/shape';
+import { wilsonPct } from '../../src/lib/stats/intervals';
 
-const kq = (inspection_id: string, standard_code: string, aspect: string, pct_yes: number | null, source: string, counts?: [number, number]) => ({
-	inspection_id,
-	standard_code,
-	aspect,
-	question: `Question on ${aspect}?`,
-	pct_yes,
-	n_yes: counts ? counts[0] : null,
-	n_cases: counts ? counts[1] : null,
-	derived: counts ? true : false,
-	source
-});
+/** Court cases inspected as the reports state them: suffolk.txt:400 (23), thurrock.txt:1202 (8). */
+const COURT_CASES: Record<string, number> = { 'suffolk-2022': 23, 'thurrock-2022': 8 };
+
+const kq = (inspection_id: string, standard_code: string, aspect: string, pct_yes: number | null, source: string, counts?: [number, number]) => {
+	const n = counts ? counts[1] : (COURT_CASES[inspection_id] ?? null);
+	const ci = pct_yes !== null && n ? wilsonPct(pct_yes, n) : null;
+	return {
+		inspection_id,
+		standard_code,
+		aspect,
+		question: `Question on ${aspect}?`,
+		pct_yes,
+		n_yes: counts ? counts[0] : null,
+		n_cases: n,
+		derived: counts ? true : false,
+		source,
+		n_cases_basis: ci ? (counts ? 'printed_for_question' : 'domain_cases_inspected') : null,
+		ci_low: ci ? ci.low : null,
+		ci_high: ci ? ci.high : null
+	};
+};
 
 export const STANDARDS_FIXTURE: StandardsRows = {
 	inspections: [

@@ -6,6 +6,7 @@ import { RATING_POINTS, standardByCode } from '../framework';
 import type { ParsedReport } from '../ingest/types';
 import type { ReportText } from '../ingest/text';
 import { checkReport } from '../validate/checks';
+import { keyQuestionSample } from './keyQuestionSample';
 import type { ServiceEntry } from './registry';
 import type { Row } from './schema';
 
@@ -79,7 +80,7 @@ export function tablesFromReports(inputs: readonly InspectionInput[]): Record<Re
 				source: r.source
 			});
 		}
-		tables.key_questions.push(...withInspection(inspection_id, report.key_questions));
+		tables.key_questions.push(...withInspection(inspection_id, report.key_questions.map((k) => ({ ...k, ...keyQuestionSample(k, report.facts) }))));
 		tables.facts.push(...withInspection(inspection_id, report.facts.map((f) => ({ ...f, approximate: f.approximate ?? false, note: f.note ?? null }))));
 		tables.demographics.push(...withInspection(inspection_id, report.demographics));
 		tables.findings.push(...withInspection(inspection_id, report.findings.map((f) => ({ ...f, line_end: f.line_end ?? null }))));

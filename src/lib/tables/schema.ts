@@ -77,9 +77,13 @@ export const TABLES = {
 			c('question', 'VARCHAR', 'The question as printed (wrapped lines joined)'),
 			c('pct_yes', 'DOUBLE', "% of cases answered 'Yes'; derived from counts where `derived` is true"),
 			c('n_yes', 'INTEGER', "Cases answered 'Yes', where printed"),
-			c('n_cases', 'INTEGER', 'Cases the question was asked of, where printed'),
+			c('n_cases', 'INTEGER', 'Cases the % rests on: printed for the question, else the cases inspected in its domain (see `n_cases_basis`); empty where neither is printed'),
 			c('derived', 'BOOLEAN', 'True when pct_yes was computed by us from printed counts (older reports print counts)'),
-			SOURCE
+			SOURCE,
+			c('n_cases_basis', 'VARCHAR', "`printed_for_question` (the report prints the question's cases) or `domain_cases_inspected` (the court or out-of-court cases the report says were inspected: approximate, as some questions apply to fewer cases); empty where there is no sample"),
+			c('n_cases_source', 'VARCHAR', '`data/reports/<file>:<line>` the sample was read from (the question row, or the "We examined N … disposals" sentence)'),
+			c('ci_low', 'DOUBLE', "Lower limit of the 95% Wilson score interval of pct_yes, percentage points, one decimal; empty without a sample"),
+			c('ci_high', 'DOUBLE', "Upper limit of the 95% Wilson score interval of pct_yes, percentage points, one decimal; empty without a sample")
 		]
 	},
 	facts: {

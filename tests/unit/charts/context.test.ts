@@ -171,3 +171,25 @@ describe('spend per child', () => {
 		expect(m.entries[0]).toMatchObject({ status: 'unpaired', reason: expect.stringMatching(/2020-21.*£0/) });
 	});
 });
+
+describe('latest movement against the series\u2019 own year-to-year variation (LAIT 2016–2024)', () => {
+	const panel = (measure: string, service: string) =>
+		shapeTrends(trends, { services: [service], measure, from: 2016, to: 2024, comparator: 'region' }).panels[0];
+
+	it('East Sussex spend rose more than its usual yearly change in 2022–2024, and the words say so with the method\u2019s figures', () => {
+		// £1,902,190 → £2,573,054 (+£670,864); earlier |yearly changes| 66,950, 267,207, 36,925, 155,864, 71,221, 194,362: median £113,542.50.
+		const p = panel('spend', 'east-sussex');
+		expect(p.movement).toEqual({ call: 'rising', recentChange: 670864, typicalChange: 113542.5, fromYear: 2022, toYear: 2024 });
+		const m = shapeTrends(trends, { services: ['east-sussex'], measure: 'spend', from: 2016, to: 2024, comparator: 'region' });
+		expect(m.summary).toContain(
+			'In 2022–2024 it rose by £670,864, more than its usual year-to-year change (typically £113,543 a year); no judgement: higher is neither better nor worse.'
+		);
+	});
+
+	it('Suffolk first-time entrants fell by 80 in 2023 alone and rose in 2024: a one-year change, not called a trend', () => {
+		// 186 (2022) → 106 (2023) → 123 (2024): the last two changes go opposite ways.
+		const p = panel('first-time-entrants', 'suffolk');
+		expect(p.movement.call).toBe('within_variation');
+		expect(p.movement.recentChange).toBe(-63);
+	});
+});

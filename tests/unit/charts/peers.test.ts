@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/server/database';
 import { PEER_INDICATORS_SQL, PEER_SCORES_SQL, type PeerIndicatorRow, type PeerScoreRow } from '../../../src/lib/db/queries/peers';
-import { relationTo, shapePeers, verdictOf, SIMILAR_WITHIN } from '../../../src/lib/charts/peers/shape';
+import { shapePeers, verdictOf, SIMILAR_METHOD } from '../../../src/lib/charts/peers/shape';
 
 const ALL = 'east-sussex,hartlepool,suffolk,thurrock,west-sussex';
 let ind: PeerIndicatorRow[];
@@ -20,12 +20,8 @@ beforeAll(async () => {
 });
 
 describe('similar, better, worse', () => {
-	it('calls a value within 10% of the median similar, and reads lower/higher through polarity', () => {
-		expect(SIMILAR_WITHIN).toBe(0.1);
-		expect(relationTo(110, 100)).toBe('similar');
-		expect(relationTo(90, 100)).toBe('similar');
-		expect(relationTo(111, 100)).toBe('higher');
-		expect(relationTo(89, 100)).toBe('lower');
+	it('reads lower/higher through the measure\u2019s polarity, and names the method', () => {
+		expect(SIMILAR_METHOD).toMatch(/1\.4826 × the median absolute deviation/);
 		expect(verdictOf('lower', 'lower_is_better')).toBe('better');
 		expect(verdictOf('higher', 'lower_is_better')).toBe('worse');
 		expect(verdictOf('higher', 'higher_is_better')).toBe('better');
@@ -44,7 +40,10 @@ describe('peer group on the real data', () => {
 		expect(m.service?.value).toBe(121);
 		expect(m.median).toBe(116);
 		expect(m.medianCount).toBe(10);
+		// |deviations| from 116: 52, 47, 28, 22, 5, 5, 5, 15, 16, 35 → MAD (16 + 22) / 2 = 19; spread 1.4826 × 19.
+		expect(m.spread).toBeCloseTo(28.1694, 4);
 		expect(m.service?.relation).toBe('similar');
+		expect(m.summary).toContain('"Similar" means within one robust standard deviation (1.4826 × the median absolute deviation) of the neighbours\' median: 88 per 100,000 to 144 per 100,000. Lower is better.');
 		expect(m.title).toContain("is similar to its statistical neighbours' median of 116 per 100,000");
 		// Lowest first: values ascending, neighbours without a value last.
 		const values = m.points.map((p) => p.value).filter((v): v is number => v !== null);
@@ -55,6 +54,8 @@ describe('peer group on the real data', () => {
 		const m = shapePeers(ind, scores, { service: 'west-sussex', measure: 'reoffending-15-17', year: 2024 });
 		expect(m.service?.value).toBe(37.17);
 		expect(m.median).toBeCloseTo((29.63 + 29.81) / 2, 6);
+		// MAD of the neighbours about 29.72 is (1.76 + 2.38) / 2 = 2.07: similar within ±3.07; 37.17 is 7.45 above.
+		expect(m.spread).toBeCloseTo(1.4826 * 2.07, 3);
 		expect(m.service?.verdict).toBe('worse');
 		expect(m.title).toMatch(/higher than its statistical neighbours' median.*\(worse\)/);
 	});
@@ -65,6 +66,10 @@ describe('peer group on the real data', () => {
 		expect(m.median).toBe(168);
 		expect(m.position).toEqual({ lowestFirst: 9, of: 11 });
 		expect(m.summary).toContain('3rd highest of 11');
+		// 208 is 40 above the median of 168, which the old "within 10%" rule called higher (worse); the neighbours
+		// themselves spread widely (135 to 318; MAD 28.5, robust spread 42.3), so 40 is within their usual spread.
+		expect(m.spread).toBeCloseTo(1.4826 * 28.5, 4);
+		expect(m.service?.relation).toBe('similar');
 	});
 
 	it('shows a suppressed neighbour (Dorset 2024 first-time entrants) as not available, not zero', () => {

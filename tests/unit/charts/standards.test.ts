@@ -81,7 +81,8 @@ describe('one standard on the real reports', () => {
 		// hartlepool.txt:975-987: 6 cases, 6 / 4 / 4 'Yes'.
 		const child = hartlepool.lanes.find((l) => l.aspect === 'safety_of_child')!.mark!;
 		expect(child.derived).toBe(true);
-		expect(figureText(child)).toBe('66.7% (4 of 6 cases, derived from counts)');
+		expect(figureText(child)).toBe('66.7% (4 of 6 cases, derived from counts, a small sample; could plausibly be 30% to 90%)');
+		expect([child.basis, child.ci]).toEqual(['printed_for_question', { low: 30, high: 90.3 }]);
 		const desistance = hartlepool.lanes.find((l) => l.aspect === 'desistance')!.mark!;
 		expect([desistance.nYes, desistance.nCases]).toEqual([6, 6]);
 	});
@@ -91,7 +92,11 @@ describe('one standard on the real reports', () => {
 		// thurrock.txt:779 63% (child's safety); footnote 19 at thurrock.txt:788.
 		expect(thurrock.divergence).toMatchObject({ status: 'discretion', rating: 'Good', band: 'Requires improvement', source: 'data/reports/thurrock.txt:788' });
 		expect(thurrock.divergence!.sentence).toBe(
-			'Rated Good although its lowest key question (63%) is in the Requires improvement band; the report says professional discretion was applied.'
+			'Rated Good although its lowest key question, 63% (up to 8 cases, a small sample; could plausibly be 31% to 87%), is in the Requires improvement band; the report says professional discretion was applied.'
+		);
+		// thurrock.txt:1202: "We examined eight court disposals." The interval crosses both lines around 63% and reaches Good.
+		expect(thurrock.certainty).toBe(
+			'The lowest key question, 63% of up to 8 cases, is not clearly below the 65% line and not clearly above the 50% line: it could plausibly be 31% to 87%. That range reaches the Good band, so the sample does not rule out the Good rating.'
 		);
 		expect(thurrock.divergence!.reportWording).toBe("Professional discretion applied to increase the rating from 'Requires improvement' to 'Good'.");
 
@@ -99,7 +104,7 @@ describe('one standard on the real reports', () => {
 		const eastSussex = row(standardModel({ standard: '2.1' }), 'east-sussex');
 		expect(eastSussex.divergence?.status).toBe('flag');
 		expect(eastSussex.divergence!.sentence).toBe(
-			'Rated Good although its lowest key question (62%) is in the Requires improvement band; the report does not say why.'
+			'Rated Good although its lowest key question, 62% (up to 13 cases; could plausibly be 36% to 83%), is in the Requires improvement band; the report does not say why.'
 		);
 		expect(eastSussex.divergence!.reportWording).toBeNull();
 
@@ -259,6 +264,9 @@ describe('shaping edge cases', () => {
 			n_cases: null,
 			derived: false,
 			source: 'data/reports/x.txt:20',
+			n_cases_basis: null,
+			ci_low: null,
+			ci_high: null,
 			...k
 		})),
 		findings: [],
@@ -297,7 +305,7 @@ describe('wording helpers and bands', () => {
 		expect(pctText(66.7)).toBe('66.7%');
 		expect(pctText(35)).toBe('35%');
 		expect(figureText({ pct: 100, nYes: 1, nCases: 1, derived: true })).toBe('100% (1 of 1 case, derived from counts)');
-		expect(figureText({ pct: 63, nYes: null, nCases: null, derived: false })).toBe('63%');
+		expect(figureText({ pct: 63, nYes: null, nCases: null, derived: false })).toBe('63% (no sample printed)');
 		expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
 	});
 

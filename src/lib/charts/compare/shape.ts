@@ -21,6 +21,7 @@ import { formatIsoDate } from '../scoreDistribution/dates';
 import { formatFactValue, measureLabel } from '../serviceProfile/facts';
 import type { CompareEntity } from './catalogue';
 import { listWords } from '../words';
+import { sampleOf, sampleSuffix } from '../certainty';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -270,7 +271,8 @@ function keyQuestionSection(entities: readonly CompareEntity[], data: CompareDat
 				const k = mine.find((x) => x.inspection_id === e.report!.inspection_id && keyOf(x) === key);
 				if (!k || k.pct_yes === null) return missing(e.id, `${NOT_REPORTED} in this inspection`);
 				const pct = Math.round(k.pct_yes * 10) / 10;
-				const note = k.derived ? `derived from ${k.n_yes ?? '?'} of ${k.n_cases ?? '?'} cases` : null;
+				// How sure the % is: `4 of 6 cases, derived from counts, a small sample; could plausibly be 30% to 90%`.
+				const note = sampleSuffix({ pct, nYes: k.n_yes, derived: k.derived === true, ...sampleOf(k) }).trim().slice(1, -1);
 				return present(e.id, `${pct}%`, pct, [k.source], note);
 			})
 		};

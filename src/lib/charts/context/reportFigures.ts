@@ -161,7 +161,8 @@ export function reportFiguresFinding(services: readonly ServiceReportFigures[]):
 /** The card note: what the comparator is, each report's periods, and caveats on figures read from prose. */
 export function reportFiguresNote(services: readonly ServiceReportFigures[]): string {
 	const parts = [
-		'Each service is compared with the England and Wales figure printed in its own report, for the same period; periods differ between reports, so compare each service with its own comparator.'
+		'Each service is compared with the England and Wales figure printed in its own report, for the same period; periods differ between reports, so compare each service with its own comparator.',
+		'Above or below is the plain difference, not a test: the reports print no counts or populations behind these rates, so whether a difference is more than chance cannot be worked out. For both rates lower is better.'
 	];
 	const periods = services.flatMap((s) =>
 		REPORT_MEASURES.flatMap((m) => {

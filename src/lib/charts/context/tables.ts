@@ -3,9 +3,9 @@
  * chart draws, with a missing figure left empty (shown in words), never 0.
  */
 import type { TableColumn, TableRow } from '../export/columns';
-import { formatValue } from '../laMeasures';
+import { formatValue, POLARITY_WORDS } from '../laMeasures';
 import { NOT_REPORTED, REPORT_MEASURES, type ReportFiguresModel } from './reportFigures';
-import type { TrendsModel } from './trends';
+import { movementWords, type TrendsModel } from './trends';
 import { formatPoundsPerChild, type SpendPerChildModel } from './spendPerChild';
 
 const num = (unit: 'rate' | 'percent') => (v: unknown) => formatValue(Number(v), unit);
@@ -44,21 +44,27 @@ export function trendsTable(model: TrendsModel): { columns: TableColumn[]; rows:
 		{ key: 'authority', label: 'Local authority' },
 		{ key: 'period', label: 'Period' },
 		{ key: 'value', label: model.measure.label, numeric: true, format, missing: 'Not available' },
-		{ key: 'why_missing', label: 'Why not available', missing: '' }
+		{ key: 'why_missing', label: 'Why not available', missing: '' },
+		{ key: 'polarity', label: 'Which way is better' },
+		{ key: 'latest_movement', label: 'Latest two years against the series\u2019 own variation', missing: '' }
 	];
 	if (model.comparatorShown !== 'none')
 		columns.push(
 			{ key: 'comparator', label: 'Comparator' },
 			{ key: 'comparator_value', label: `Comparator ${model.measure.label.toLowerCase()}`, numeric: true, format, missing: 'Not available' }
 		);
+	const fmt = (v: number) => formatValue(v, unit);
 	const rows: TableRow[] = model.panels.flatMap((p) =>
-		p.la.points.map((pt) => {
+		p.la.points.map((pt, i) => {
 			const comp = p.comparator?.points.find((c) => c.year === pt.year) ?? null;
 			return {
 				authority: p.la.name,
 				period: pt.period,
 				value: pt.value,
 				why_missing: pt.missing,
+				polarity: POLARITY_WORDS[model.measure.polarity],
+				// Said once per authority, on its latest year.
+				latest_movement: i === p.la.points.length - 1 ? movementWords(p.movement, fmt, model.measure) : null,
 				comparator: p.comparator?.name ?? null,
 				comparator_value: comp?.value ?? null
 			};

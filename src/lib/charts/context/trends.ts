@@ -9,6 +9,12 @@ import type { TrendRow } from '../../db/queries/context';
 import { measureByParam, missingReason, formatValue, LA_MEASURES, type LaMeasure } from '../laMeasures';
 import type { Comparator } from '../../state/views/context';
 import { listWords } from '../words';
+import { trendMovement, type TrendMovement } from '../../stats/robust';
+import { POLARITY_WORDS } from '../../measures/catalogue';
+
+/** The method that decides whether the latest years moved, named in the note and on /methods. */
+export const TREND_METHOD =
+	"A change is called a movement only when the last two year-on-year changes go the same way and together exceed twice the series' median absolute year-on-year change over the earlier years shown; a one-year change is never called a trend.";
 
 export interface TrendPoint {
 	year: number;
@@ -33,6 +39,8 @@ export interface TrendPanel {
 	localAuthority: string;
 	la: TrendSeries;
 	comparator: TrendSeries | null;
+	/** Whether the authority's latest two years moved more than its own year-to-year variation. */
+	movement: TrendMovement;
 }
 
 export interface TrendsModel {
@@ -114,11 +122,13 @@ export function shapeTrends(rows: readonly TrendRow[], state: TrendsState): Tren
 		const own = mine.filter((r) => r.service_id === id);
 		const la = series(own.filter((r) => r.geography_level === 'local_authority'), 'la', from, to);
 		const compRows = comparatorShown === 'none' ? [] : own.filter((r) => r.geography_level === (comparatorShown === 'england' ? 'england' : 'region'));
+		const laSeries: TrendSeries = la ?? { role: 'la', name: own[0].local_authority, geography: 'local_authority', points: [] };
 		return {
 			serviceId: id,
 			localAuthority: own[0].local_authority,
-			la: la ?? { role: 'la', name: own[0].local_authority, geography: 'local_authority', points: [] },
-			comparator: series(compRows, 'comparator', from, to)
+			la: laSeries,
+			comparator: series(compRows, 'comparator', from, to),
+			movement: trendMovement(laSeries.points)
 		};
 	});
 
@@ -204,8 +214,34 @@ export function trendsFinding(
 		const own = fl ? `${fmt(fl.first.value!)} in ${fl.first.period} to ${fmt(fl.last.value!)} in ${fl.last.period}` : 'too few figures';
 		const comp = p.comparator ? firstLast(p.comparator) : null;
 		const compText = p.comparator && comp ? `; ${p.comparator.name} ${fmt(comp.first.value!)} to ${fmt(comp.last.value!)}` : '';
-		return `${p.localAuthority}: ${own}${compText}.`;
+		return `${p.localAuthority}: ${own}${compText}. ${movementWords(p.movement, fmt, measure)}`;
 	});
 	const compNote = comparatorShown === 'none' ? ' No comparator is drawn.' : '';
 	return { title, summary: `${lines.join(' ')}${compNote}` };
+}
+
+/**
+ * The latest movement in words: `In 2022–2024 it fell by 80 per 100,000, more
+ * than its usual year-to-year change (typically 10 per 100,000): lower is better.`
+ */
+export function movementWords(m: TrendMovement, fmt: (v: number) => string, measure: LaMeasure): string {
+	switch (m.call) {
+		case 'too_few':
+			return 'Too few consecutive years to judge its latest movement against its own variation.';
+		case 'one_year':
+			return 'Only one year-on-year change at the end of the series: too little to call a trend.';
+		case 'within_variation':
+			return `Its latest two years (${m.fromYear}–${m.toYear}, a change of ${fmt(Math.abs(m.recentChange!))}) moved within its usual year-to-year variation (typically ${fmt(m.typicalChange!)} a year): no trend is called.`;
+		case 'rising':
+		case 'falling': {
+			const verb = m.call === 'rising' ? 'rose' : 'fell';
+			const reading =
+				measure.polarity === 'neither'
+					? `; ${POLARITY_WORDS.neither}`
+					: (measure.polarity === 'lower_is_better') === (m.call === 'falling')
+						? `, an improvement (${POLARITY_WORDS[measure.polarity]})`
+						: `, a deterioration (${POLARITY_WORDS[measure.polarity]})`;
+			return `In ${m.fromYear}–${m.toYear} it ${verb} by ${fmt(Math.abs(m.recentChange!))}, more than its usual year-to-year change (typically ${fmt(m.typicalChange!)} a year)${reading}.`;
+		}
+	}
 }

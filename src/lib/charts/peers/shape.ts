@@ -2,23 +2,30 @@
  * Chart model of the peers view: a service's local authority among its ten
  * DfE statistical neighbours on one measure, with the neighbours' median.
  *
- * "Similar" rule (documented on the page): the service is called similar to
- * its peers when its value is within SIMILAR_WITHIN (10 %) of the peer
- * median, |value − median| ≤ 0.10 × median. Outside that it is lower or
- * higher, which is better or worse by the measure's polarity; spend is
- * neither better nor worse.
+ * "Similar" rule (stated on the chart and on /methods): an authority is
+ * similar to its peers when its value is within one robust standard deviation
+ * of the neighbours' median (1.4826 × their median absolute deviation,
+ * `stats/robust.ts`). Outside that it is lower or higher, which is better or
+ * worse by the measure's polarity (from the measures catalogue); spend is no
+ * judgement. LAIT publishes rates and percentages without their counts and
+ * populations, so no confidence interval (Byar, Wilson) can be put on one
+ * authority's figure: the peer group's own spread decides instead.
  *
  * The median is over the ten neighbours with a figure (the service itself
  * is not included). For inspection scores, one joint inspection covering two
  * neighbours (e.g. Northamptonshire) counts once in the median.
  * Pure: the same model from the prerendered rows and the live rows.
  */
-import { median } from 'd3-array';
 import type { PeerIndicatorRow, PeerScoreRow } from '../../db/queries/peers';
-import { formatValue, measureByParam, missingReason, type Polarity } from '../laMeasures';
+import { formatValue, missingReason, type Polarity } from '../laMeasures';
+import { measuresFor, POLARITY_WORDS, type MeasureUnit } from '../../measures/catalogue';
+import { compareWithPeers, MIN_PEERS, type Relation } from '../../stats/robust';
 import type { PeerMeasureParam } from '../../state/views/peers';
+import { capitalise } from '../words';
 
-export const SIMILAR_WITHIN = 0.1;
+/** The method that decides "similar", named in every note and summary. */
+export const SIMILAR_METHOD =
+	"within one robust standard deviation (1.4826 × the median absolute deviation) of the neighbours' median";
 
 /** Reorganised authorities whose LAIT series sit under an older code (data/national/README.md). */
 const FILED_UNDER_PREDECESSOR: Readonly<Record<string, string>> = {
@@ -32,27 +39,31 @@ const FILED_UNDER_PREDECESSOR: Readonly<Record<string, string>> = {
 
 export interface PeerMeasureInfo {
 	param: PeerMeasureParam;
+	/** Catalogue id (`la_indicators.measure` for LAIT measures). */
+	id: string;
 	label: string;
 	axis: string;
-	unit: 'rate' | 'percent' | 'gbp' | 'score';
+	unit: MeasureUnit;
 	polarity: Polarity;
 	/** Whether the `year` parameter applies. */
 	yearly: boolean;
 }
 
-export const PEER_MEASURES: readonly PeerMeasureInfo[] = [
-	...(['first-time-entrants', 'reoffending-15-17', 'spend'] as const).map((param) => {
-		const m = measureByParam(param)!;
-		return { param, label: m.label, axis: m.axis, unit: m.unit, polarity: m.polarity, yearly: true };
-	}),
-	{ param: 'inspection-score', label: 'Inspection score', axis: 'HMIP inspection score (out of 36)', unit: 'score', polarity: 'higher_is_better', yearly: false }
-];
+export const PEER_MEASURES: readonly PeerMeasureInfo[] = measuresFor('peers').map((m) => ({
+	param: m.param as PeerMeasureParam,
+	id: m.id,
+	label: m.label,
+	axis: m.axis,
+	unit: m.unit,
+	polarity: m.polarity,
+	yearly: m.yearly
+}));
 
 export function peerMeasure(param: string): PeerMeasureInfo {
 	return PEER_MEASURES.find((m) => m.param === param) ?? PEER_MEASURES[0];
 }
 
-export type Relation = 'lower' | 'similar' | 'higher';
+export type { Relation };
 /** A relation read through the measure's polarity. */
 export type Verdict = 'better' | 'similar' | 'worse' | 'neither';
 
@@ -87,6 +98,8 @@ export interface PeerModel {
 	points: PeerPoint[];
 	service: PeerPoint | null;
 	median: number | null;
+	/** Half-width of "similar": 1.4826 × the neighbours' median absolute deviation; null without a median. */
+	spread: number | null;
 	/** How many values the median is over. */
 	medianCount: number;
 	/** 1-based position of the service among all authorities with a value, lowest first, and how many there are. */
@@ -102,10 +115,6 @@ export interface PeersShapeState {
 	year: number;
 }
 
-export function relationTo(value: number, med: number): Relation {
-	if (Math.abs(value - med) <= SIMILAR_WITHIN * Math.abs(med)) return 'similar';
-	return value < med ? 'lower' : 'higher';
-}
 
 export function verdictOf(relation: Relation, polarity: Polarity): Verdict {
 	if (polarity === 'neither') return 'neither';
@@ -198,20 +207,24 @@ export function shapePeers(
 		const range = years.length ? ` (published ${years[0] === years[years.length - 1] ? years[0] : `${years[0]} to ${years[years.length - 1]}`})` : '';
 		notes.push(`Scores are from each authority\u2019s latest inspection scored out of 36${range}, so the dates differ; the year setting does not apply.`);
 	} else {
-		const id = measureByParam(measure.param)!.id;
-		points = indicatorPoints(indicatorRows, state, id);
+		points = indicatorPoints(indicatorRows, state, measure.id);
 		medianValues = points.filter((p) => !p.isService && p.value !== null).map((p) => p.value!);
 		if (measure.unit === 'gbp')
 			notes.push(
 				'Spend is the total in pounds, not per child: LAIT has no population for the neighbours, so differences partly reflect the size of each authority. Spend is neither better nor worse when higher.'
 			);
 	}
-	const med = medianValues.length ? median(medianValues)! : null;
+	// Every authority is read against the neighbours' median and spread (the service is not among them).
 	for (const p of points) {
-		if (p.value === null || med === null) continue;
-		p.relation = relationTo(p.value, med);
-		p.verdict = verdictOf(p.relation, measure.polarity);
+		const c = p.value === null ? null : compareWithPeers(p.value, medianValues);
+		if (!c) continue;
+		p.relation = c.relation;
+		p.verdict = verdictOf(c.relation, measure.polarity);
 	}
+	const group = compareWithPeers(0, medianValues);
+	const med = group?.median ?? null;
+	if (medianValues.length > 0 && !group)
+		notes.push(`Only ${medianValues.length} neighbour${medianValues.length === 1 ? ' has' : 's have'} a figure: fewer than ${MIN_PEERS}, too few for a median and spread, so no authority is called similar, better or worse.`);
 	const service = points.find((p) => p.isService) ?? null;
 	const withValue = points.filter((p) => p.value !== null).sort((a, b) => a.value! - b.value! || a.rank - b.rank);
 	const without = points.filter((p) => p.value === null).sort((a, b) => a.rank - b.rank);
@@ -234,7 +247,8 @@ export function shapePeers(
 		points: [...withValue, ...without],
 		service,
 		median: med,
-		medianCount: medianValues.length,
+		spread: group?.spread ?? null,
+		medianCount: group ? medianValues.length : 0,
 		position,
 		notes
 	};
@@ -260,8 +274,8 @@ export function peersFinding(m: Omit<PeerModel, 'title' | 'summary'>): { title: 
 	}
 	if (m.median === null)
 		return {
-			title: `${name}'s ${label}${when} is ${fmt(m.service.value)}; no neighbour has a figure to compare`,
-			summary: `None of the ten statistical neighbours has a ${label} figure.`
+			title: `${name}'s ${label}${when} is ${fmt(m.service.value)}; too few neighbours have a figure to compare`,
+			summary: `Fewer than ${MIN_PEERS} of the ten statistical neighbours have a ${label} figure, too few for a median and spread.`
 		};
 	const rel = m.service.relation!;
 	const verdict = m.service.verdict!;
@@ -275,7 +289,7 @@ export function peersFinding(m: Omit<PeerModel, 'title' | 'summary'>): { title: 
 	const highestFirst = pos.of - pos.lowestFirst + 1;
 	const where =
 		pos.lowestFirst <= highestFirst ? `${ORDINAL(pos.lowestFirst)} lowest of ${pos.of}` : `${ORDINAL(highestFirst)} highest of ${pos.of}`;
-	const summary = `${name} is ${where} authorities with a figure. Median of ${m.medianCount} neighbours: ${fmt(m.median)}. "Similar" means within ${Math.round(SIMILAR_WITHIN * 100)}% of the median. ${m.points
+	const summary = `${name} is ${where} authorities with a figure. Median of ${m.medianCount} neighbours: ${fmt(m.median)}. "Similar" means ${SIMILAR_METHOD}: ${fmt(m.median - m.spread!)} to ${fmt(m.median + m.spread!)}. ${capitalise(POLARITY_WORDS[m.measure.polarity])}. ${m.points
 		.filter((p) => !p.isService)
 		.map((p) => `${p.laName}: ${p.value !== null ? fmt(p.value) : p.missing}`)
 		.join('; ')}.`;

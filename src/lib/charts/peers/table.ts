@@ -1,6 +1,7 @@
 /** Table view (and CSV) of the peers chart: the numbers drawn, a missing figure in words, never 0. */
 import type { TableColumn, TableRow } from '../export/columns';
 import { formatValue } from '../laMeasures';
+import { POLARITY_WORDS } from '../../measures/catalogue';
 import type { PeerModel } from './shape';
 
 export function peersTable(model: PeerModel): { columns: TableColumn[]; rows: TableRow[] } {
@@ -11,7 +12,8 @@ export function peersTable(model: PeerModel): { columns: TableColumn[]; rows: Ta
 		{ key: 'closeness', label: 'DfE closeness', missing: '' },
 		{ key: 'value', label: model.measure.label, numeric: true, format: (v) => formatValue(Number(v), unit), missing: 'Not available' },
 		{ key: 'period', label: model.measure.param === 'inspection-score' ? 'Published' : 'Period', missing: '' },
-		{ key: 'against_median', label: 'Against the peer median', missing: '' },
+		{ key: 'against_median', label: 'Against the peer median (within 1.4826 × MAD = similar)', missing: '' },
+		{ key: 'polarity', label: 'Which way is better', missing: '' },
 		{ key: 'reading', label: 'Reading', missing: '' },
 		{ key: 'note', label: 'Note', missing: '' },
 		{ key: 'source', label: 'Source', missing: '' }
@@ -23,7 +25,8 @@ export function peersTable(model: PeerModel): { columns: TableColumn[]; rows: Ta
 		value: p.value,
 		period: p.period,
 		against_median: p.relation,
-		reading: p.verdict === 'neither' ? 'neither better nor worse' : p.verdict,
+		polarity: POLARITY_WORDS[model.measure.polarity],
+		reading: p.verdict === 'neither' ? 'no judgement' : p.verdict,
 		note: p.value === null ? p.missing : p.detail,
 		source: p.source
 	}));
@@ -34,7 +37,8 @@ export function peersTable(model: PeerModel): { columns: TableColumn[]; rows: Ta
 			closeness: null,
 			value: model.median,
 			period: null,
-			against_median: null,
+			against_median: model.spread !== null ? `similar: ${formatValue(Math.max(0, model.median - model.spread), unit)} to ${formatValue(model.median + model.spread, unit)}` : null,
+			polarity: POLARITY_WORDS[model.measure.polarity],
 			reading: null,
 			note: null,
 			source: null

@@ -9,6 +9,7 @@ import {
 	ASPECT_LABELS,
 	KEY_QUESTION_BANDS,
 	STANDARDS,
+	parseRating,
 	ratingForKeyQuestionPct,
 	standardByCode,
 	type Aspect,
@@ -16,6 +17,7 @@ import {
 } from '../../framework';
 import type { ProfileKeyQuestionRow, ProfileRatingRow } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
+import { figureWords, isSmallSample, lowestKeyQuestionWords, pctWords, sampleOf, SMALL_SAMPLE, type SampleBasis } from '../certainty';
 
 export interface KeyQuestionBar {
 	key: string;
@@ -30,7 +32,11 @@ export interface KeyQuestionBar {
 	/** Band the % falls in (50/65/80), null when not reported. */
 	band: Rating | null;
 	nYes: number | null;
+	/** Cases the % rests on (see `basis`); null where no sample is printed. */
 	nCases: number | null;
+	basis: SampleBasis | null;
+	/** 95% Wilson interval, percentage points. */
+	ci: { low: number; high: number } | null;
 	derived: boolean;
 	source: string | null;
 }
@@ -38,7 +44,7 @@ export interface KeyQuestionBar {
 export interface KeyQuestionModel {
 	bars: KeyQuestionBar[];
 	/** Standards in order, with their bars, for grouped rendering. */
-	standards: { code: string; name: string; rating: string | null; bars: KeyQuestionBar[] }[];
+	standards: { code: string; name: string; rating: string | null; bars: KeyQuestionBar[]; certainty: string | null }[];
 	reported: number;
 	missing: number;
 	title: string;
@@ -55,7 +61,7 @@ function shortQuestion(q: string): string {
 	return q.length > 60 ? `${q.slice(0, 57).trimEnd()}…` : q;
 }
 
-const fmt = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
+const fmt = pctWords;
 
 export function shapeKeyQuestions(rows: readonly ProfileKeyQuestionRow[], ratings: readonly ProfileRatingRow[]): KeyQuestionModel {
 	const ratingOf = (code: string) => ratings.find((r) => r.standard_code === code) ?? null;
@@ -82,13 +88,15 @@ export function shapeKeyQuestions(rows: readonly ProfileKeyQuestionRow[], rating
 			.filter((r) => !(ASPECTS as readonly string[]).includes(r.aspect) || !standardByCode(code)?.caseBased)
 			.forEach((r, i) => group.push(toBar(base, 'other', shortQuestion(r.question), r, `${code}:other:${i}`)));
 		if (group.length) {
-			standards.push({ code, name, rating: base.standardRating, bars: group });
+			const lowest = group.filter((b) => b.pct !== null).sort((a, b) => a.pct! - b.pct!)[0];
+			const certainty = lowest ? lowestKeyQuestionWords(parseRating(base.standardRating ?? ''), { ...lowest, pct: lowest.pct! }) : null;
+			standards.push({ code, name, rating: base.standardRating, bars: group, certainty });
 			bars.push(...group);
 		}
 	}
 	const reported = bars.filter((b) => b.pct !== null);
 	const missing = bars.length - reported.length;
-	return { bars, standards, reported: reported.length, missing, ...keyQuestionFinding(reported, missing) };
+	return { bars, standards, reported: reported.length, missing, ...keyQuestionFinding(reported, missing, standards) };
 }
 
 function toBar(
@@ -108,13 +116,13 @@ function toBar(
 		pct,
 		band: pct === null ? null : ratingForKeyQuestionPct(pct),
 		nYes: r?.n_yes ?? null,
-		nCases: r?.n_cases ?? null,
+		...(r ? sampleOf(r) : { nCases: null, basis: null, ci: null }),
 		derived: r?.derived === true,
 		source: r?.source ?? null
 	};
 }
 
-function keyQuestionFinding(reported: KeyQuestionBar[], missing: number): { title: string; summary: string } {
+function keyQuestionFinding(reported: KeyQuestionBar[], missing: number, standards: KeyQuestionModel['standards']): { title: string; summary: string } {
 	if (reported.length === 0)
 		return { title: 'Key questions: not reported in this inspection', summary: 'The report prints no key-question figures.' };
 	const lowest = [...reported].sort((a, b) => a.pct! - b.pct! || a.standardCode.localeCompare(b.standardCode))[0];
@@ -128,6 +136,14 @@ function keyQuestionFinding(reported: KeyQuestionBar[], missing: number): { titl
 		.join(', ');
 	const summary =
 		`${reported.length} key questions reported${missing ? `, ${missing} not reported in this inspection` : ''}. ` +
-		`By band: ${counts}. Lowest: ${lowest.standardCode} ${lowest.aspectLabel}, ${fmt(lowest.pct!)}.`;
+		`By band: ${counts}. Lowest: ${lowest.standardCode} ${lowest.aspectLabel}, ${figureWords({ ...lowest, pct: lowest.pct! })}.` +
+		sampleNote(reported) +
+		standards.map((s) => (s.certainty ? ` ${s.code} ${s.name}: ${s.certainty}` : '')).join('');
 	return { title, summary };
+}
+
+/** ` 12 of 12 figures rest on fewer than 10 cases (small samples).` or empty. */
+function sampleNote(reported: readonly KeyQuestionBar[]): string {
+	const small = reported.filter((b) => isSmallSample(b)).length;
+	return small ? ` ${small} of ${reported.length} figures rest on fewer than ${SMALL_SAMPLE} cases (small samples).` : '';
 }

@@ -29,7 +29,8 @@ import type {
 	StandardsRatingRow
 } from '../../db/queries/standards';
 import { isAspect, selectionOf, type StandardsState } from '../../state/views/standards';
-import { derivedSuffix, figureText, numberWord, pctText } from './format';
+import { figureText, numberWord, pctText } from './format';
+import { lowestKeyQuestionWords, sampleOf, sampleSuffix, type SampleBasis } from '../certainty';
 import { capitalise, listWords } from '../words';
 
 export interface StandardsRows {
@@ -48,7 +49,11 @@ export interface KeyQuestionMark {
 	question: string;
 	pct: number;
 	nYes: number | null;
+	/** Cases the % rests on: printed for the question, or (approximate) the domain's cases inspected; see `basis`. */
 	nCases: number | null;
+	basis: SampleBasis | null;
+	/** 95% Wilson interval, percentage points; null where no sample is printed. */
+	ci: { low: number; high: number } | null;
 	derived: boolean;
 	/** The band the % falls in (Inadequate <50, Requires improvement 50-64, Good 65-79, Outstanding >=80). */
 	band: Rating;
@@ -127,6 +132,8 @@ export interface StandardServiceRow extends ServiceBase {
 	marks: KeyQuestionMark[];
 	/** Lowest key question of the standard (all aspects), which drives the rating. */
 	lowest: KeyQuestionMark | null;
+	/** Where the lowest key question's interval crosses a band line or disagrees with the rating, in words; else null. */
+	certainty: string | null;
 	divergence: Divergence | null;
 	findings: ServiceFindings;
 	/** % 'Yes' on the sort's aspect, when sorting by an aspect. */
@@ -158,6 +165,8 @@ export interface DomainCell {
 	ratingSource: string | null;
 	notRatedReason: string | null;
 	lowest: KeyQuestionMark | null;
+	/** As on StandardServiceRow: the lowest key question's interval against the band lines and the rating. */
+	certainty: string | null;
 	divergence: Divergence | null;
 }
 
@@ -193,7 +202,7 @@ export const ASPECT_PHRASES: Record<MarkAspect, string> = {
 
 /** `63% on the child's safety`, or `66.7% on desistance (4 of 6 cases, derived from counts)`. */
 export function markPhrase(mark: KeyQuestionMark): string {
-	return `${pctText(mark.pct)} on ${ASPECT_PHRASES[mark.aspect]}${derivedSuffix(mark)}`;
+	return `${pctText(mark.pct)} on ${ASPECT_PHRASES[mark.aspect]}${sampleSuffix(mark)}`;
 }
 
 /** `2.2 Planning`, with the framework's (revised) name. */
@@ -244,7 +253,7 @@ function toMark(k: StandardsKeyQuestionRow): KeyQuestionMark | null {
 		question: k.question,
 		pct: k.pct_yes,
 		nYes: k.n_yes,
-		nCases: k.n_cases,
+		...sampleOf(k),
 		derived: k.derived === true,
 		band,
 		source: k.source
@@ -278,7 +287,7 @@ function divergenceOf(
 	const actual = parseRating(check.actual ?? '') ?? rating;
 	const band = parseRating(check.expected ?? '') ?? (lowest ? lowest.band : null);
 	if (!actual || !band) return null;
-	const lowestText = lowest ? `its lowest key question (${figureText(lowest)})` : 'its lowest key question';
+	const lowestText = lowest ? `its lowest key question, ${figureText(lowest)},` : 'its lowest key question';
 	const reason =
 		check.status === 'discretion'
 			? 'the report says professional discretion was applied'
@@ -379,6 +388,7 @@ function shapeStandard(rows: StandardsRows, state: StandardsState, standard: Sta
 			lanes: lanesFor(standard, marks, state.aspect),
 			marks,
 			lowest,
+			certainty: lowest ? lowestKeyQuestionWords(rating, lowest) : null,
 			divergence: divergenceOf(checks.get(base.inspectionId)?.[0], rating, lowest),
 			findings: findingsFor(findings.get(base.inspectionId) ?? [], standard),
 			sortValue: sortMark ? sortMark.pct : null
@@ -521,6 +531,7 @@ function standardSummary(label: string, rows: readonly StandardServiceRow[]): st
 	if (without.length && without.length < rows.length) parts.push(`No key questions on this standard: ${listWords(without)}.`);
 	else if (without.length) parts.push('This standard has no key questions in these reports.');
 	for (const r of rows) if (r.divergence) parts.push(`${r.name} is r${r.divergence.sentence.slice(1)}`);
+	for (const r of rows) if (r.certainty) parts.push(`${r.name}: ${r.certainty}`);
 	return parts.join(' ');
 }
 
@@ -549,6 +560,7 @@ function shapeDomain(rows: StandardsRows, state: StandardsState, domain: Domain)
 				ratingSource: ratingRow?.source ?? null,
 				notRatedReason: rating ? null : notRatedReason(base, standard),
 				lowest,
+				certainty: lowest ? lowestKeyQuestionWords(rating, lowest) : null,
 				divergence: divergenceOf(checks.get(base.inspectionId)?.find((c) => c.subject === standard.code), rating, lowest)
 			};
 		});

@@ -5,6 +5,7 @@
  */
 import type { TableColumn } from '../export/columns';
 import { pctText } from './format';
+import { SAMPLE_COLUMNS, sampleCells } from '../certainty';
 import { MARK_ASPECT_LABELS, type DomainModel, type StandardModel } from './shape';
 
 export type TableValue = string | number | boolean | null;
@@ -30,6 +31,7 @@ const STANDARD_COLUMNS: TableColumn[] = [
 	{ key: 'pct_yes', label: "% 'Yes'", numeric: true, format: pct, missing: 'Not reported' },
 	{ key: 'n_yes', label: "Cases 'Yes'", numeric: true, missing: NOT_PRINTED },
 	{ key: 'n_cases', label: 'Cases', numeric: true, missing: NOT_PRINTED },
+	...SAMPLE_COLUMNS,
 	{ key: 'derived', label: 'Derived from counts', format: yesNo, missing: NONE },
 	{ key: 'band', label: 'Band of the %', missing: NONE },
 	{ key: 'note', label: 'Note', missing: NONE },
@@ -37,7 +39,7 @@ const STANDARD_COLUMNS: TableColumn[] = [
 	{ key: 'source', label: 'Figure source', missing: NONE }
 ];
 
-const KEY_QUESTION_KEYS = new Set(['aspect', 'key_question', 'pct_yes', 'n_yes', 'n_cases', 'derived', 'band', 'source']);
+const KEY_QUESTION_KEYS = new Set(['aspect', 'key_question', 'pct_yes', 'n_yes', 'n_cases', 'n_cases_basis', 'ci_low', 'ci_high', 'small_sample', 'derived', 'band', 'source']);
 
 export function standardTable(model: StandardModel): TableModel {
 	const rows: TableRow[] = [];
@@ -52,7 +54,7 @@ export function standardTable(model: StandardModel): TableModel {
 		const divergence = r.divergence ? r.divergence.sentence : null;
 		const notRated = r.rating ? null : r.notRatedReason;
 		const noteOf = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ') || null;
-		const empty = { aspect: null, key_question: null, pct_yes: null, n_yes: null, n_cases: null, derived: null, band: null, source: null };
+		const empty = { aspect: null, key_question: null, pct_yes: null, n_yes: null, ...sampleCells(null), derived: null, band: null, source: null };
 		if (!r.hasKeyQuestions) {
 			const why = model.standard.caseBased ? 'Key questions not reported in this inspection.' : 'Not case-based: rated without key questions.';
 			rows.push({ ...common, ...empty, note: noteOf(notRated, why) });
@@ -70,10 +72,10 @@ export function standardTable(model: StandardModel): TableModel {
 				key_question: m ? m.question : null,
 				pct_yes: m ? m.pct : null,
 				n_yes: m ? m.nYes : null,
-				n_cases: m ? m.nCases : null,
+				...sampleCells(m),
 				derived: m ? m.derived : null,
 				band: m ? m.band : null,
-				note: noteOf(i === 0 ? notRated : null, m ? null : 'Not reported in this inspection.', i === 0 ? divergence : null),
+				note: noteOf(i === 0 ? notRated : null, m ? null : 'Not reported in this inspection.', i === 0 ? divergence : null, m && m === r.lowest ? r.certainty : null),
 				source: m ? m.source : null
 			});
 		});
@@ -89,6 +91,8 @@ const DOMAIN_COLUMNS: TableColumn[] = [
 	{ key: 'standard', label: 'Standard (as printed)' },
 	{ key: 'rating', label: 'Rating', missing: 'Not rated' },
 	{ key: 'lowest_pct_yes', label: "Lowest key question % 'Yes'", numeric: true, format: pct, missing: NONE },
+	{ key: 'n_cases', label: 'Cases', numeric: true, missing: NONE },
+	...SAMPLE_COLUMNS,
 	{ key: 'note', label: 'Note', missing: NONE },
 	{ key: 'source', label: 'Rating source', missing: NONE }
 ];
@@ -101,7 +105,8 @@ export function domainTable(model: DomainModel): TableModel {
 				c.rating ? null : c.notRatedReason,
 				c.standard.caseBased || c.lowest ? null : 'Not case-based.',
 				c.lowest?.derived ? 'Lowest % derived from counts.' : null,
-				c.divergence?.sentence ?? null
+				c.divergence?.sentence ?? null,
+				c.certainty
 			].filter(Boolean);
 			rows.push({
 				service: r.name,
@@ -109,6 +114,7 @@ export function domainTable(model: DomainModel): TableModel {
 				standard: `${c.standard.code} ${c.printedName ?? c.standard.name}`,
 				rating: c.rating,
 				lowest_pct_yes: c.lowest ? c.lowest.pct : null,
+				...sampleCells(c.lowest),
 				note: notes.join(' ') || null,
 				source: c.ratingSource
 			});

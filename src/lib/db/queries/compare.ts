@@ -125,10 +125,15 @@ export interface CompareKeyQuestionRow {
 	n_cases: number | null;
 	derived: boolean | null;
 	source: string;
+	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
+	n_cases_basis: string | null;
+	/** 95% Wilson interval of pct_yes, percentage points. */
+	ci_low: number | null;
+	ci_high: number | null;
 }
 
 export const COMPARE_KEY_QUESTIONS_SQL = `
-SELECT i.service_id, k.inspection_id, k.standard_code, k.aspect, k.question, k.pct_yes, k.n_yes, k.n_cases, k.derived, k.source
+SELECT i.service_id, k.inspection_id, k.standard_code, k.aspect, k.question, k.pct_yes, k.n_yes, k.n_cases, k.derived, k.source, k.n_cases_basis, k.ci_low, k.ci_high
 FROM key_questions k
 JOIN inspections i ON i.inspection_id = k.inspection_id
 WHERE k.level = 'key_question' AND list_contains(string_split(?, ','), i.service_id)

@@ -31,11 +31,16 @@ export interface ProfileKeyQuestionRow {
 	n_cases: number | null;
 	derived: boolean | null;
 	source: string;
+	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
+	n_cases_basis: string | null;
+	/** 95% Wilson interval of pct_yes, percentage points. */
+	ci_low: number | null;
+	ci_high: number | null;
 }
 
 /** The key questions that rate each case-based standard (annexe sub-questions left out). */
 export const PROFILE_KEY_QUESTIONS_SQL = `
-SELECT inspection_id, standard_code, aspect, question, pct_yes, n_yes, n_cases, derived, source
+SELECT inspection_id, standard_code, aspect, question, pct_yes, n_yes, n_cases, derived, source, n_cases_basis, ci_low, ci_high
 FROM key_questions
 WHERE inspection_id = ? AND level = 'key_question'
 ORDER BY standard_code`;

@@ -66,11 +66,16 @@ export interface StandardsKeyQuestionRow {
 	/** True where we computed pct_yes from the printed counts (Hartlepool). */
 	derived: boolean | null;
 	source: string;
+	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
+	n_cases_basis: string | null;
+	/** 95% Wilson interval of pct_yes, percentage points. */
+	ci_low: number | null;
+	ci_high: number | null;
 }
 
 /** The key questions that rate each standard (annexe sub-questions left out), in report order. */
 export const STANDARDS_KEY_QUESTIONS_SQL = `
-SELECT k.inspection_id, k.standard_code, k.aspect, k.question, k.pct_yes, k.n_yes, k.n_cases, k.derived, k.source
+SELECT k.inspection_id, k.standard_code, k.aspect, k.question, k.pct_yes, k.n_yes, k.n_cases, k.derived, k.source, k.n_cases_basis, k.ci_low, k.ci_high
 FROM key_questions k
 JOIN inspections i ON i.inspection_id = k.inspection_id
 WHERE k.level = 'key_question' AND ${IN_SERVICES('i.service_id')} AND ${IN_DOMAINS(DOMAIN_OF('k.standard_code'))}
