@@ -121,3 +121,41 @@ export function dictionaryCsv(): string {
 	const rows = [['table', 'column', 'type', 'description'], ...schemas().flatMap((s) => s.columns.map((c) => [s.name, c.name, c.type, c.description]))];
 	return csvFormatRows(rows) + '\n';
 }
+
+/** One table as /data lists it. */
+export interface CatalogueEntry extends TableEntry {
+	name: string;
+	description: string;
+	columns: TableSchema['columns'];
+	licence: string;
+	/** File sizes in bytes; null when the file is missing. */
+	csvBytes: number | null;
+	parquetBytes: number | null;
+}
+
+/** Every table in the schema, in its order, with what the build wrote about it. */
+export function catalogueEntries(manifest: Manifest, sizeOf: (file: string) => number | null): CatalogueEntry[] {
+	return schemas().map((s) => ({
+		name: s.name,
+		description: s.description,
+		columns: s.columns,
+		licence: tableLicence(s.name),
+		rows: manifest.tables[s.name]?.rows ?? 0,
+		origins: manifest.tables[s.name]?.origins ?? [],
+		otherOrigins: manifest.tables[s.name]?.otherOrigins ?? 0,
+		csvBytes: sizeOf(`${s.name}.csv`),
+		parquetBytes: sizeOf(`${s.name}.parquet`)
+	}));
+}
+
+/** "24 KB", "1.3 MB": sizes beside the download links. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1_000) return `${bytes} bytes`;
+	if (bytes < 1_000_000) return `${Math.round(bytes / 1_000)} KB`;
+	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Text with `code` spans, as parts to render (never as HTML). */
+export function codeParts(text: string): { code: boolean; text: string }[] {
+	return text.split('`').map((part, i) => ({ code: i % 2 === 1, text: part })).filter((p) => p.text !== '');
+}
