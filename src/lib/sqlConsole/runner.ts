@@ -94,7 +94,8 @@ export class ConsoleRunner {
 		const started = performance.now();
 		try {
 			await conn.query('BEGIN TRANSACTION');
-			const reader = await conn.send(statement, true);
+			// open() reads the stream's schema message, so a result without rows still has its columns.
+			const reader = await (await conn.send(statement, true)).open();
 			const columns: ResultColumn[] = reader.schema.fields.map((f) => ({ name: f.name, numeric: true }));
 			const rows: Cell[][] = [];
 			let total = 0;

@@ -4,3 +4,4 @@ export { rowsToCsv } from './csv';
 export { svgExport, svgForExport, sourceLine, wrapText, type ExportSource, type SvgExport, type SvgExportOptions } from './svg';
 export { svgToPngBlob } from './png';
 export { download } from './download';
+export { downloadName, servicesName } from './filename';
