@@ -22,8 +22,40 @@ export interface QueryProblem {
 
 const CONTEXT = /^LINE (\d+): (.*)\n( *)\^/m;
 
+/** Line and column (1-based) of a 0-based offset in the query. */
+function lineAndColumn(sql: string, offset: number): { line: number; column: number } {
+	const before = sql.slice(0, Math.max(0, Math.min(offset, sql.length))).split('\n');
+	return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * A query sent with `send` fails with DuckDB's error as JSON:
+ * `{"exception_type":"Parser","exception_message":"syntax error at or near …\n\nLINE 1: …","position":"14"}`,
+ * where the position is an offset in the query.
+ */
+function fromJson(text: string, sql: string): QueryProblem | null {
+	if (!text.startsWith('{')) return null;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	const { exception_type: type, exception_message: detail, position } = (parsed ?? {}) as Record<string, unknown>;
+	if (typeof detail !== 'string') return null;
+	const first = detail.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'the query failed';
+	const message = (typeof type === 'string' && type ? `${type} Error: ${first}` : first).slice(0, 500);
+	const offset = typeof position === 'string' || typeof position === 'number' ? Number(position) : NaN;
+	if (!Number.isInteger(offset) || offset < 0) return { ...describeText(detail, sql), message };
+	return { message, ...lineAndColumn(sql, offset) };
+}
+
 export function describeQueryError(error: unknown, sql: string): QueryProblem {
 	const text = error instanceof Error ? error.message : typeof error === 'string' ? error : 'the query failed';
+	return fromJson(text.trim(), sql) ?? describeText(text, sql);
+}
+
+function describeText(text: string, sql: string): QueryProblem {
 	const message = (text.split('\n').find((l) => l.trim() !== '') ?? 'the query failed').trim().slice(0, 500);
 	const context = CONTEXT.exec(text);
 	if (!context) return { message, line: null, column: null };

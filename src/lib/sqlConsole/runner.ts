@@ -76,20 +76,26 @@ export class ConsoleRunner {
 	}
 
 	private async execute(statement: string): Promise<Outcome> {
-		let conn: AsyncDuckDBConnection;
+		// Cancel works from the start: while the console's connection opens (its tables are created) too.
+		let stopped: 'cancelled' | 'timeout' | null = null;
+		let conn: AsyncDuckDBConnection | null = null;
+		this.stop = (reason) => {
+			if (stopped) return;
+			stopped = reason;
+			void conn?.cancelSent().catch(() => undefined);
+		};
 		try {
 			this.connection ??= this.open();
 			conn = await this.connection;
 		} catch (error) {
 			this.connection = null;
+			this.stop = null;
 			return { kind: 'error', problem: describeQueryError(error, statement) };
 		}
-		let stopped: 'cancelled' | 'timeout' | null = null;
-		this.stop = (reason) => {
-			if (stopped) return;
-			stopped = reason;
-			void conn.cancelSent().catch(() => undefined);
-		};
+		if (stopped) {
+			this.stop = null;
+			return stoppedOutcome(stopped, this.timeoutMs);
+		}
 		const timer = setTimeout(() => this.stop?.('timeout'), this.timeoutMs);
 		const started = performance.now();
 		try {

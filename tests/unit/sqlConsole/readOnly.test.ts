@@ -79,5 +79,8 @@ describe('describeQueryError', () => {
 		const cut = run(long);
 		expect(cut?.column).toBe(long.indexOf('nope') + 1);
 		expect(describeQueryError(new Error('Out of Memory Error: x\n  at foo (bar.js:1:2)'), 'SELECT 1')).toEqual({ message: 'Out of Memory Error: x', line: null, column: null });
+		// What DuckDB-WASM's send() rejects with: JSON, with the offset in the query.
+		const sent = '{"exception_type":"Parser","exception_message":"syntax error at or near \\"ratings\\"\\n\\nLINE 2: FORM ratings\\n             ^","error_subtype":"SYNTAX_ERROR","position":"14"}';
+		expect(describeQueryError(new Error(sent), 'SELECT *\nFORM ratings')).toEqual({ message: 'Parser Error: syntax error at or near "ratings"', line: 2, column: 6 });
 	}, 60_000);
 });
