@@ -293,3 +293,14 @@ describe('/data SQL console', () => {
 		}
 	});
 });
+
+describe('chart downloads', () => {
+	it('are named after the chart and its state', async () => {
+		const { context, page } = await openPage(browser, '/standards?standard=2.2&services=east-sussex,suffolk');
+		await hydrated(page);
+		await page.locator('#standards-chart-title').waitFor();
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('section:has(#standards-chart-title)').getByRole('button', { name: 'Download CSV' }).click()]);
+		expect(file.suggestedFilename()).toBe('key-questions-2.2-planning-east-sussex-suffolk.csv');
+		await context.close();
+	});
+});
