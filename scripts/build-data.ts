@@ -18,6 +18,8 @@ import { nationalTables } from './lib/national-tables';
 import { registerTables } from './lib/register-tables';
 import { toCsv } from '../src/lib/tables/csv';
 import { writeParquet } from './lib/parquet';
+import { DICTIONARY_CSV_FILE, DICTIONARY_FILE, MANIFEST_FILE, ZIP_FILE, buildManifest, dictionaryCsv, dictionaryMarkdown, measureUsesFromFacts } from '../src/lib/tables/catalogue';
+import { zipFiles } from './lib/zip';
 
 // Overridable so tests can run the real script on a scratch copy.
 const REPORTS_DIR = process.env.YJS_REPORTS_DIR ?? 'data/reports';
@@ -90,8 +92,14 @@ async function main(): Promise<void> {
 			writeFileSync(csvPath, toCsv(schema, tables[name]));
 			await writeParquet(schema, csvPath, join(tmp, `${name}.parquet`));
 		}
-		const manifest = Object.fromEntries(Object.entries(tables).map(([n, rows]) => [n, rows.length]));
-		writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ tables: manifest }, null, 2) + '\n');
+		// Row counts, origins and build date for /data; the dictionary and a zip of everything beside the tables.
+		const built = new Date();
+		const manifest = buildManifest(tables, built);
+		writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+		writeFileSync(join(tmp, DICTIONARY_FILE), dictionaryMarkdown(manifest, measureUsesFromFacts(tables.facts)));
+		writeFileSync(join(tmp, DICTIONARY_CSV_FILE), dictionaryCsv());
+		const files = [DICTIONARY_FILE, DICTIONARY_CSV_FILE, MANIFEST_FILE, ...Object.keys(tables).flatMap((n) => [`${n}.csv`, `${n}.parquet`])];
+		writeFileSync(join(tmp, ZIP_FILE), zipFiles(tmp, files, built));
 	} catch (e) {
 		rmSync(tmp, { recursive: true, force: true });
 		fail([`writing tables failed: ${(e as Error).message}`]);

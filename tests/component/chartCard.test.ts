@@ -179,6 +179,19 @@ describe('ChartCard', () => {
 		expect(await blobs[0].text()).toBe('\ufeffService,Children sentenced,Share reoffending\r\nSuffolk,0,34.5\r\nThurrock,,\r\n');
 	});
 
+	it('names its downloads after the chart\'s state when given a filename', async () => {
+		vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test/csv');
+		vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+		const names: string[] = [];
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+			names.push(this.download);
+		});
+		render(ChartCard, { ...props(), filename: 'reoffending-15-17-suffolk-thurrock' });
+		await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+		expect(names).toEqual(['reoffending-15-17-suffolk-thurrock.csv']);
+		expect(screen.getByRole('status').textContent).toBe('Downloaded reoffending-15-17-suffolk-thurrock.csv');
+	});
+
 	it('downloads <id>.svg: the chart with its title and sources', async () => {
 		const blobs: Blob[] = [];
 		vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {

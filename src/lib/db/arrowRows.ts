@@ -20,7 +20,7 @@ export interface ArrowTable {
 }
 
 /** One column's values, `null` where the value is missing. */
-function columnValues(column: ArrowColumn | null, rows: number): ArrayLike<unknown> {
+export function columnValues(column: ArrowColumn | null, rows: number): ArrayLike<unknown> {
 	if (!column) return new Array<null>(rows).fill(null);
 	// toArray() is fast, but for a numeric column it puts an arbitrary number where a value is null:
 	// only a column without nulls may use it. A missing figure must stay missing, never become a number.

@@ -9,12 +9,17 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../tables/schema';
-import { LOADED_TABLES, createTableFromCsv, tablesNamedIn } from './sql';
+import { LOADED_TABLES, createTableFromCsv, sqlString, tablesNamedIn } from './sql';
 import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
 
 export interface BrowserDatabase extends QueryEngine {
+	/**
+	 * For the SQL console (src/lib/sqlConsole): a connection of its own, once
+	 * every published table exists, so its queries never share the charts'.
+	 */
+	openConsole(): Promise<duckdb.AsyncDuckDBConnection>;
 	close(): Promise<void>;
 }
 
@@ -60,6 +65,10 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 		const conn = await db.connect();
 		await conn.query(`SET autoinstall_known_extensions = false`);
 		await conn.query(`SET autoload_known_extensions = false`);
+		// No query, the SQL console's included, may read any file but the published tables' own (registered
+		// below), nor reach another host: DuckDB refuses other paths and URLs, and the setting cannot be undone.
+		await conn.query(`SET allowed_paths = [${LOADED_TABLES.map((name) => sqlString(`${name}.csv`)).join(', ')}]`);
+		await conn.query(`SET enable_external_access = false`);
 		mark('db-engine-started');
 
 		// Every data file must arrive (they download while the engine compiles), but a table is
@@ -92,6 +101,10 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 				} finally {
 					await statement.close();
 				}
+			},
+			async openConsole() {
+				await Promise.all(LOADED_TABLES.map(createTable));
+				return db.connect();
 			},
 			async close() {
 				await conn.close();

@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
 import { TABLES } from '../../../src/lib/tables/schema';
+import { DICTIONARY_CSV_FILE, DICTIONARY_FILE, MANIFEST_FILE, ZIP_FILE, type Manifest } from '../../../src/lib/tables/catalogue';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 
@@ -32,6 +34,31 @@ describe('npm run data', () => {
 			expect(existsSync(join(out, `${name}.parquet`)), name).toBe(true);
 			const header = readFileSync(join(out, `${name}.csv`), 'utf8').split('\n')[0];
 			expect(header).toBe(TABLES[name as keyof typeof TABLES].columns.map((c) => c.name).join(','));
+		}
+	});
+
+	it('writes a manifest with each table\'s rows and origins, and a zip of every table with the dictionary that unzip opens', { timeout: 120_000 }, () => {
+		const manifest = JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as Manifest;
+		expect(Date.now() - Date.parse(manifest.built)).toBeLessThan(10 * 60_000);
+		for (const name of Object.keys(TABLES)) {
+			const csv = readFileSync(join(out, `${name}.csv`), 'utf8');
+			expect(manifest.tables[name].rows, name).toBe(csvParse(csv).length);
+			expect(manifest.tables[name].origins.length, name).toBeGreaterThan(0);
+		}
+		expect(manifest.tables.ratings.origins.map((o) => o.origin)).toContain(`${reports}/suffolk.txt`);
+
+		const list = spawnSync('unzip', ['-l', join(out, ZIP_FILE)], { encoding: 'utf8' });
+		expect(list.status, list.stderr).toBe(0);
+		const names = list.stdout.split('\n').map((l) => l.trim().split(/\s+/).slice(3).join(' ')).filter(Boolean);
+		for (const name of Object.keys(TABLES)) expect(names, name).toEqual(expect.arrayContaining([`${name}.csv`, `${name}.parquet`]));
+		expect(names).toEqual(expect.arrayContaining([DICTIONARY_FILE, DICTIONARY_CSV_FILE, MANIFEST_FILE]));
+		// The files inside are the published ones, byte for byte.
+		const ratings = spawnSync('unzip', ['-p', join(out, ZIP_FILE), 'ratings.csv'], { encoding: 'utf8' });
+		expect(ratings.stdout).toBe(readFileSync(join(out, 'ratings.csv'), 'utf8'));
+		const dictionary = spawnSync('unzip', ['-p', join(out, ZIP_FILE), DICTIONARY_FILE], { encoding: 'utf8' }).stdout;
+		for (const schema of Object.values(TABLES)) {
+			expect(dictionary).toContain(`| \`${schema.name}\` | ${manifest.tables[schema.name].rows} |`);
+			for (const c of schema.columns) expect(dictionary, `${schema.name}.${c.name}`).toContain(`| \`${c.name}\` | ${c.type} |`);
 		}
 	});
 
