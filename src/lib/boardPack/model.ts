@@ -17,7 +17,7 @@ import { parseCitation } from '../components/sourceLink';
 import { listWords } from '../charts/words';
 import type { BoardPackInput, HistoryInspection, IndicatorRow } from './inputs';
 import { peerGroup, peerIndicator, peerScores, type PeerGroup } from './peers';
-import { printedPlace } from './reportOutline';
+import { printedPage, printedPlace } from './reportOutline';
 
 export interface Headline {
 	serviceName: string;
@@ -233,7 +233,7 @@ function weakest(input: BoardPackInput): BoardPackModel['weakest'] {
 			band: ratingForKeyQuestionPct(q.pct_yes!),
 			cases: q.n_yes !== null && q.n_cases !== null ? `${q.n_yes} of ${q.n_cases} cases` : null,
 			interval: hasInterval ? `${formatPct(q.ci_low!)} to ${formatPct(q.ci_high!)}${q.n_cases_basis === 'domain_cases_inspected' ? ' (approximate)' : ''}` : null,
-			place: printedPlace(input.outline, lineOf(q.source)),
+			place: printedPage(input.outline, lineOf(q.source)),
 			source: q.source
 		};
 	});
@@ -310,7 +310,7 @@ function reportFigures(input: BoardPackInput): ReportFigureLine[] {
 		const reading = other
 			? own.value! === other.value!
 				? 'the same as England and Wales'
-				: `${own.value! < other.value! ? 'lower' : 'higher'} than England and Wales (${polarity}; direction only, the report gives no test)`
+				: `${own.value! < other.value! ? 'lower' : 'higher'} (${polarity}; direction only, no test)`
 			: 'no England and Wales figure for the same period in the report';
 		lines.push({
 			measure: label,
@@ -352,13 +352,13 @@ function sourceLines(input: BoardPackInput, reportUrl: string | null, group: Pee
 	if (input.national.length)
 		out.push({
 			label: 'Scores out of 36, every service',
-			detail: 'HMIP inspection reports’ ratings pages, 2021–2025, as collected by the data-to-insight scrape (hmi-probation-youth-justice-scrape @9dd53af); a few earlier scores from public pages.',
+			detail: 'HMIP reports’ ratings pages 2021–2025 (data-to-insight scrape, hmi-probation-youth-justice-scrape @9dd53af); a few earlier scores from public pages.',
 			url: null
 		});
 	if (input.service.country === 'England') {
 		out.push({
 			label: 'Local indicators',
-			detail: 'DfE Local Authority Interactive Tool (LAIT), youth justice measures, data file bds_long_0.parquet @2e30e39: first-time entrants (calendar year), proven reoffending aged 15–17, S251 youth justice spend (financial year).',
+			detail: 'DfE Local Authority Interactive Tool (LAIT, bds_long_0.parquet @2e30e39): first-time entrants (calendar year), proven reoffending aged 15–17, S251 youth justice spend (financial year).',
 			url: null
 		});
 		if (group?.kind === 'neighbours')
@@ -383,7 +383,9 @@ export function buildBoardPack(input: BoardPackInput): BoardPackModel {
 	const { service, inspection } = input;
 	const group = peerGroup(input);
 	const { text: national, dist, total } = nationalPlace(input);
-	const reportUrl = inspection ? (shapeDistribution(input.national, [inspection], { highlight: [] }).dots.find((d) => d.key === inspection.inspection_id)?.reportUrl ?? null) : null;
+	// The report's own dot: its date and HMIP address come from the national row it matches, where the report text has none.
+	const reportDot = inspection ? shapeDistribution(input.national, [inspection], { highlight: [] }).dots.find((d) => d.key === inspection.inspection_id) : undefined;
+	const reportUrl = reportDot?.reportUrl ?? null;
 	const rating = inspection ? parseRating(inspection.overall_rating) : null;
 	const ratingLines = standardLines(input);
 	const comparedInspections = new Set(input.comparisonRatings.map((r) => r.inspection_id));
@@ -398,7 +400,7 @@ export function buildBoardPack(input: BoardPackInput): BoardPackModel {
 			serviceName: service.service_name,
 			area: `${service.local_authority}${service.region ? `, ${service.region}` : ''}${service.country ? ` (${service.country})` : ''}`,
 			inspection: inspection
-				? `Inspection ${inspection.published ? `published ${formatIsoDate(inspection.published)}` : 'publication date not stated'}${inspection.fieldwork ? ` (fieldwork ${formatIsoDate(inspection.fieldwork)})` : ''}`
+				? `Inspection ${reportDot?.published ? `published ${formatIsoDate(reportDot.published)}` : 'publication date not stated'}${inspection.fieldwork ? ` (fieldwork ${formatIsoDate(inspection.fieldwork)})` : ''}`
 				: null,
 			framework: inspection ? (FRAMEWORK_LABEL[inspection.framework] ?? inspection.framework) : null,
 			rating,

@@ -116,3 +116,11 @@ export function printedPlace(outline: ReportOutline | null, line: number | null)
 	const title = s.title.replace(/\.$/, '');
 	return s.page !== null ? `‘${title}’, p. ${s.page}` : `‘${title}’`;
 }
+
+/** Just the page ("p. 16"), for a table that names the section already; the section when no page is printed. */
+export function printedPage(outline: ReportOutline | null, line: number | null): string | null {
+	if (!outline || line === null) return null;
+	const s = sectionAt(outline, line);
+	if (!s) return null;
+	return s.page !== null ? `p. ${s.page}` : `‘${s.title.replace(/\.$/, '')}’`;
+}
