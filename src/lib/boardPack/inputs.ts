@@ -103,3 +103,11 @@ export interface BoardPackInput {
 	/** The live page's address, printed so a reader can open it. */
 	pageUrl: string;
 }
+
+/** What the route hands the page: every input but the reader's choices, plus the URL allow-list. */
+export type BoardPackRows = Omit<BoardPackInput, 'chosenPeers' | 'pageUrl'> & {
+	/** English authorities (`?peers=la:<number>` allow-list and names). */
+	authorities: { dfe_la_number: number; la_name: string }[];
+	/** Report file name (`suffolk`) for the source viewer link; null without a report. */
+	report: string | null;
+};

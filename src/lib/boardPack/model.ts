@@ -238,12 +238,18 @@ function weakest(input: BoardPackInput): BoardPackModel['weakest'] {
 		};
 	});
 	const intervalsHeld = questions.some((q) => q.interval !== null);
+	// A tie at the cut-off is named, so the choice of five never hides an equal figure.
+	const cut = sorted[4]?.pct_yes;
+	const tied = sorted.slice(5).filter((q) => q.pct_yes === cut);
+	const tie = tied.length
+		? ` Also at ${cut}%: ${listWords(tied.map((q) => `${q.standard_code} (${ASPECT_LABELS[q.aspect as Aspect] ?? q.aspect})`))}.`
+		: '';
 	let note: string;
 	if (!rows.length) note = 'This inspection reports no key-question percentages.';
 	else if (intervalsHeld) note = `The ${questions.length} lowest of ${rows.length} key questions, with a 95% interval: the range the % could plausibly lie in, given how few cases were read.`;
 	else
 		note = `The ${questions.length} lowest of ${rows.length} key questions. How sure each % is (an interval) is not held here yet; each rests on the few cases inspectors read, so a difference of a few points may be chance.`;
-	return { questions, note, intervalsHeld };
+	return { questions, note: note + tie, intervalsHeld };
 }
 
 /** The latest year with a figure for the service's authority, else the latest year in the rows. */
