@@ -1,0 +1,192 @@
+/**
+ * The board pack's view model on the real tables (static/data, built by
+ * `npm run data`) and report texts. Expected values were read from the CSVs:
+ * - national_scores.csv: 83 comparable /36 inspections; 4 score below
+ *   Suffolk's 9, 1 other scores 9, 77 above; median 22.
+ * - Suffolk (935)'s neighbours (statistical_neighbours.csv) with a /36
+ *   inspection: Norfolk 22, Derbyshire 24, Nottinghamshire 19, Devon 26,
+ *   Kent 18, Dorset 24, Northamptonshire 24 (North Northamptonshire): 7 of 10,
+ *   median 24; Somerset, Essex and Lincolnshire have none.
+ * - la_indicators.csv 2024 first-time entrants: Suffolk 123, East of England
+ *   122, England blank (flag england_fte_invalid); neighbours 73, 132, 121,
+ *   148, 103, 79, 137, 92, 109 and Dorset blank: median 109 of 9.
+ * - key_questions.csv, Suffolk: lowest 3.1 safety of child 29%, then 2.2
+ *   safety of others 35%, 2.2 child 39%, 2.3 others 39%, 2.4 child and
+ *   others 43% (a tie at the fifth).
+ * - ratings.csv: Suffolk 3.4 Requires improvement; the other revised-framework
+ *   reports rate 3.4 Good (West Sussex, East Sussex) and Requires improvement
+ *   (Thurrock); Hartlepool's 3.4 is Joint working (original framework).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boardPackRows } from '../../../src/lib/server/boardPack';
+import { buildDatabase } from '../../../src/lib/server/database';
+import { PACK_INDICATORS_SQL, PACK_NEIGHBOURS_SQL } from '../../../src/lib/db/queries/boardPack';
+import { buildBoardPack } from '../../../src/lib/boardPack/model';
+import type { BoardPackInput, BoardPackRows, IndicatorRow, NeighbourRow } from '../../../src/lib/boardPack/inputs';
+
+let suffolk: BoardPackRows;
+let hartlepool: BoardPackRows;
+const pack = (rows: BoardPackRows, extra: Partial<BoardPackInput> = {}) => buildBoardPack({ ...rows, pageUrl: '/services/x/board-pack', ...extra });
+
+beforeAll(async () => {
+	suffolk = (await boardPackRows('suffolk'))!;
+	hartlepool = (await boardPackRows('hartlepool'))!;
+});
+
+describe('headline', () => {
+	it('places the score among every /36 inspection and among the statistical neighbours', () => {
+		const h = pack(suffolk).headline;
+		expect([h.score, h.scoreMax, h.rating]).toEqual([9, 36, 'Requires improvement']);
+		expect(h.nationalPlace).toContain('all 83 inspections scored out of 36');
+		expect(h.nationalPlace).toContain('4 scored lower, 1 the same, 77 higher; median 22/36');
+		expect(h.peerPlace).toContain('7 of 10 scored out of 36, 3 not');
+		expect(h.peerPlace).toContain('0 scored lower, 0 the same, 7 higher; median 24/36');
+		// The report prints its month (2023-01); West Sussex, which prints none, takes the national row's date.
+		expect(h.inspection).toBe('Inspection published Jan 2023 (fieldwork 27 Jun 2022)');
+	});
+
+	it('says plainly that no earlier inspection is held, and shows the change when a history is given', () => {
+		expect(pack(suffolk).headline.change).toMatch(/not shown.*does not yet hold earlier inspections/);
+		const history = [{ published: '2019-05', framework: '2018-revised', overall_rating: 'Good', score: 21, source: 'test' }];
+		expect(pack(suffolk, { history }).headline.change).toBe('Previous inspection (May 2019): Good, 21/36. Since then: down 12 points.');
+		const other = [{ published: '2019-05', framework: '2025', overall_rating: 'Good', score: null, source: 'test' }];
+		expect(pack(suffolk, { history: other }).headline.change).toMatch(/different framework, so the scores are not compared/);
+		expect(pack(suffolk, { history: [] }).headline.change).toBe('No earlier inspection of this service is on record here.');
+	});
+});
+
+describe('ratings beside the other reports', () => {
+	it('counts the others rated the same or better, 3.4 only within the same framework version', () => {
+		const lines = pack(suffolk).ratings.lines;
+		expect(lines).toHaveLength(13);
+		const by = (code: string) => lines.find((l) => l.code === code)!;
+		expect(by('3.4')).toMatchObject({ rating: 'Requires improvement', sameOrBetter: { count: 3, of: 3 } });
+		expect(by('1.3')).toMatchObject({ rating: 'Good', sameOrBetter: { of: 4 } });
+		// Hartlepool (2020) has no 4.1: three others.
+		expect(by('4.1')).toMatchObject({ rating: 'Good', sameOrBetter: { count: 2, of: 3 } });
+		expect(pack(suffolk).ratings.place).toBe('‘Ratings’, p. 4');
+	});
+});
+
+describe('weakest key questions', () => {
+	it('lists the five lowest with their band, names a tie at the cut-off, and says intervals are not held', () => {
+		const w = pack(suffolk).weakest;
+		expect(w.questions.map((q) => [q.standard, q.pct, q.band])).toEqual([
+			['3.1', 29, 'Inadequate'],
+			['2.2', 35, 'Inadequate'],
+			['2.2', 39, 'Inadequate'],
+			['2.3', 39, 'Inadequate'],
+			['2.4', 43, 'Inadequate']
+		]);
+		expect(w.intervalsHeld).toBe(false);
+		expect(w.questions.every((q) => q.interval === null)).toBe(true);
+		expect(w.note).toMatch(/interval\) is not held here yet/);
+		expect(w.note).toContain('Also at 43%: 2.4');
+		expect(w.questions[0].place).toBe('p. 19');
+	});
+
+	it('prints an interval when the rows carry one, and marks one on the domain’s cases as approximate', () => {
+		const keyQuestions = suffolk.keyQuestions.map((q) => ({ ...q, ci_low: 15.2, ci_high: 48.1, n_cases_basis: 'domain_cases_inspected' }));
+		const w = pack({ ...suffolk, keyQuestions }).weakest;
+		expect(w.intervalsHeld).toBe(true);
+		expect(w.questions[0].interval).toBe('15.2% to 48.1% (approximate)');
+		expect(w.note).toContain('with a 95% interval');
+	});
+
+	it('shows the cases behind a percentage where the report prints counts', () => {
+		const w = pack(hartlepool).weakest;
+		expect(w.questions.every((q) => /^\d+ of \d+ cases$/.test(q.cases ?? ''))).toBe(true);
+	});
+});
+
+describe('context', () => {
+	it('compares the latest local figures with the region, England and the neighbours’ median by the peers rule', () => {
+		const c = pack(suffolk).context;
+		const fte = c.lines.find((l) => l.measure === 'First-time entrants')!;
+		expect(fte.local).toBe('123 per 100,000 (2024)');
+		expect(fte.region).toBe('East of England: 122 per 100,000');
+		expect(fte.england).toMatch(/^England: not valid in the source/);
+		expect(fte.peers).toBe('median 109 per 100,000 of 9 authorities');
+		expect(fte.word).toBe('worse');
+		expect(fte.direction).toBe('lower is better');
+		const spend = c.lines.find((l) => l.measure === 'Youth justice spend')!;
+		expect(spend.word).toMatch(/no judgement/);
+		expect(c.peerKind).toBe('neighbours');
+		expect(c.method).toContain('within 10% of the peers’ median');
+	});
+
+	it('uses the peers chosen in a link instead of the neighbours, and says so', async () => {
+		const chosenPeers = [
+			{ la_number: 883, la_name: 'Thurrock' },
+			{ la_number: 881, la_name: 'Essex' }
+		];
+		const c = pack(suffolk, { chosenPeers }).context;
+		expect(c.peerKind).toBe('chosen');
+		expect(c.peerNote).toContain('Peers chosen in the link you opened: Thurrock and Essex');
+		// 2024 first-time entrants: Thurrock 168, Essex 121 (la_indicators.csv): median 144.5.
+		expect(c.lines[0].peers).toBe('median 145 per 100,000 of 2 authorities');
+		expect(pack(suffolk, { chosenPeers }).headline.peerPlace).toMatch(/^Among the peers chosen in the link/);
+	});
+
+	it('prints the report’s own figures against England and Wales, direction only', () => {
+		const figures = pack(suffolk).context.reportFigures;
+		for (const f of figures) expect(f.reading).toMatch(/direction only|no England and Wales figure/);
+	});
+});
+
+describe('recommendations', () => {
+	it('keeps every recommendation, grouped by addressee in the order the report numbers them', () => {
+		const r = pack(suffolk).recommendations;
+		const recs = suffolk.findings.filter((f) => f.kind === 'recommendation');
+		expect(r.total).toBe(recs.length);
+		expect(r.total).toBe(9);
+		expect(r.groups.flatMap((g) => g.items.map((i) => i.text)).sort()).toEqual(recs.map((f) => f.text.trim()).sort());
+		expect(r.groups[0].addressedTo).toBe('Suffolk youth justice service');
+		expect(r.place).toBe('‘Recommendations’, p. 5');
+	});
+});
+
+describe('sources and what is missing', () => {
+	it('cites the report by its title, date and HMIP address, and lists what is not held', () => {
+		const p = pack(suffolk);
+		const report = p.sources.find((s) => s.label === 'Inspection report')!;
+		expect(report.detail).toContain('Joint inspection of youth justice services in Suffolk. HM Inspectorate of Probation, January 2023.');
+		expect(report.url).toBe('https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/suffolkyos/');
+		expect(p.missing).toContain('Intervals for the key-question percentages.');
+	});
+
+	it('says the HMIP address is not held where no national row gives one (Hartlepool 2020)', () => {
+		const p = pack(hartlepool);
+		expect(p.sources[0].url).toBeNull();
+		expect(p.sources[0].detail).toContain('not held here');
+		expect(p.missing).toContain('The report’s address on HMIP’s site.');
+	});
+});
+
+describe('a service without a report', () => {
+	it('keeps the structure, fills what is held and says what is missing', async () => {
+		const db = await buildDatabase();
+		// Essex (DfE 881): no report here; a /36 inspection and LAIT figures are held.
+		const service = { service_id: 'essex', service_name: 'Essex Youth Service', local_authority: 'Essex', country: 'England', region: 'East of England', dfe_la_number: 881, source: 'test' };
+		const p = pack({
+			...suffolk,
+			service,
+			inspection: null,
+			ratings: [],
+			keyQuestions: [],
+			facts: [],
+			findings: [],
+			outline: null,
+			report: null,
+			neighbours: await db.query<NeighbourRow>(PACK_NEIGHBOURS_SQL, [881]),
+			indicators: await db.query<IndicatorRow>(PACK_INDICATORS_SQL, [881])
+		});
+		expect(p.headline.noReport).toBe('No inspection report is held here for Essex Youth Service.');
+		expect(p.headline.score).toBeNull();
+		expect(p.recommendations.total).toBe(0);
+		expect(p.sources.map((s) => s.label)).not.toContain('Inspection report');
+		expect(p.missing[0]).toMatch(/No inspection report is held for Essex Youth Service/);
+		expect(p.context.lines.map((l) => l.measure)).toEqual(['First-time entrants', 'Reoffending, aged 15–17', 'Youth justice spend']);
+		expect(p.context.lines[0].local).toMatch(/^121 per 100,000 \(2024\)$/);
+	});
+});
