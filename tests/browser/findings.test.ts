@@ -31,7 +31,9 @@ async function results(page: Page) {
 describe('findings search', () => {
 	it('typing "contingency" finds the Suffolk and Thurrock passages, highlighted and linked to their lines', async () => {
 		const { context, page, problems } = await openPage(browser, '/findings');
-		await hydrated(page);
+		// Generous waits: on a loaded machine (load average 40+ seen) typing eleven letters took over 30 s.
+		page.setDefaultTimeout(90_000);
+		await hydrated(page, 90_000);
 		await page.locator('#findings-q').pressSequentially('contingency', { delay: 20 });
 		await page.waitForURL(/q=contingency/);
 		const found = await results(page);
