@@ -12,6 +12,8 @@ import { LATEST_INSPECTIONS_SQL, REGISTER_COUNT_SQL, SERVICE_HISTORY_SQL, type H
 import { NATIONAL_SCORES_SQL, type NationalScoreRow } from '../../../src/lib/db/queries/scoreDistribution';
 import { shapeNationalPicture } from '../../../src/lib/charts/register/national';
 import { shapeDistribution } from '../../../src/lib/charts/scoreDistribution/shape';
+import { shapeTimeline } from '../../../src/lib/charts/register/history';
+import { SERVICE_AREAS_SQL, SERVICE_SOURCES_SQL, type AreaRatingRow, type InspectionSourceRow } from '../../../src/lib/db/queries/register';
 
 let latest: LatestInspectionRow[];
 let total: number;
@@ -44,5 +46,17 @@ describe('the /36 distribution', () => {
 		expect(national.some((r) => r.framework !== 'youth-2018')).toBe(false);
 		const wakefieldDots = shapeDistribution(national, [], { highlight: [] }).dots.filter((d) => d.service === 'Wakefield');
 		expect(wakefieldDots.map((d) => d.score)).toEqual([10]);
+	});
+});
+
+describe('inspection timeline', () => {
+	it('reads the change across frameworks, and names 3.4 as the original standards did', async () => {
+		const db = await buildDatabase();
+		const wf = shapeTimeline(wakefield, await db.query<InspectionSourceRow>(SERVICE_SOURCES_SQL, ['wakefield']), await db.query<AreaRatingRow>(SERVICE_AREAS_SQL, ['wakefield']));
+		expect(wf.map((e) => [e.row.framework, e.change, e.acrossFrameworks])).toEqual([['youth-2025', 'better', true], ['youth-2018', 'first', false]]);
+		expect(wf[0].changeText).toBe('Up from Requires improvement (under a different framework)');
+		const cardiffRows = await db.query<HistoryRow>(SERVICE_HISTORY_SQL, ['cardiff']);
+		const [cardiff] = shapeTimeline(cardiffRows, [], await db.query<AreaRatingRow>(SERVICE_AREAS_SQL, ['cardiff']));
+		expect(cardiff.areas.find((a) => a.code === '3.4')?.label).toBe('3.4 Joint working');
 	});
 });

@@ -6,7 +6,7 @@
  * two inspections are under different frameworks the change is marked so, as
  * the 2025 framework rates different things and has no score.
  */
-import { RATINGS, area2025ByCode, standardByCode } from '../../framework';
+import { ORIGINAL_FRAMEWORK_NAMES, RATINGS, area2025ByCode, standardByCode } from '../../framework';
 import type { AreaRatingRow, HistoryRow, InspectionSourceRow } from '../../db/queries/register';
 import { FRAMEWORK_LABELS } from './list';
 import { SOURCE_KIND_LABELS, type SourceKind } from '../../register/history';
@@ -49,6 +49,12 @@ function areaLabel(code: string): string {
 	return area.broadArea === area.name ? area.name : `${area.broadArea}: ${area.name}`;
 }
 
+/** `3.4 Joint working` under the original standards, `3.4 Out-of-court disposal policy and provision` otherwise. */
+function standardLabel(code: string, variant: string | null): string {
+	const name = (variant === 'original' ? ORIGINAL_FRAMEWORK_NAMES[code] : undefined) ?? standardByCode(code)?.name ?? '';
+	return `${code} ${name}`.trim();
+}
+
 export function shapeTimeline(history: readonly HistoryRow[], sources: readonly InspectionSourceRow[], areas: readonly AreaRatingRow[]): TimelineEntry[] {
 	const sorted = [...history].sort((a, b) => a.sort_date.localeCompare(b.sort_date));
 	return sorted
@@ -70,7 +76,7 @@ export function shapeTimeline(history: readonly HistoryRow[], sources: readonly 
 					.filter((a) => a.inspection_key === row.inspection_key)
 					.map((a) => ({
 						...a,
-						label: a.level === 'area' ? areaLabel(a.code) : `${a.code} ${standardByCode(a.code)?.name ?? ''}`.trim()
+						label: a.level === 'area' ? areaLabel(a.code) : standardLabel(a.code, row.variant)
 					}))
 			};
 		})
