@@ -11,17 +11,23 @@ const LONGEST_TYPICAL_LINE = 400;
 /** Under this many words the paste is not a report at all. */
 const FEWEST_WORDS = 200;
 
+/** Refuses text (pasted or from a file) whose line breaks were lost. */
+export function checkLineBreaks(text: string): void {
+	const lengths = text.split(/\r\n|\r|\n/).map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+	const median = lengths[Math.floor(lengths.length / 2)];
+	if (lengths.length < 20 || median > LONGEST_TYPICAL_LINE) {
+		throw new ExtractError(
+			"This text has lost its line breaks, so the report's tables and ratings page cannot be read: add the report's PDF or web page instead."
+		);
+	}
+}
+
+/** Refuses a paste of nothing or of a few words, then text without line breaks. */
 export function checkPastedText(text: string): void {
 	const words = text.split(/\s+/).filter(Boolean).length;
 	if (words === 0) throw new ExtractError('Nothing was pasted: copy the whole report (select all, copy) and paste it into the box.');
 	if (words < FEWEST_WORDS) {
 		throw new ExtractError(`Only ${words} word${words === 1 ? '' : 's'} were pasted, far too few for an inspection report: copy the whole report (select all, copy) and paste again.`);
 	}
-	const lengths = text.split(/\r\n|\r|\n/).map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-	const median = lengths[Math.floor(lengths.length / 2)];
-	if (lengths.length < 20 || median > LONGEST_TYPICAL_LINE) {
-		throw new ExtractError(
-			"The pasted text has lost its line breaks, so the report's tables and ratings page cannot be read: save the report as a PDF or text file and add the file instead."
-		);
-	}
+	checkLineBreaks(text);
 }

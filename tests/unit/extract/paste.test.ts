@@ -11,7 +11,7 @@ describe('checkPastedText', () => {
 	});
 
 	it.each(REPORTS)('says plainly when %s has lost its line breaks', (name) => {
-		expect(() => checkPastedText(raw(name).replace(/\s*\r?\n\s*/g, ' '))).toThrow(/lost its line breaks/);
+		expect(() => checkPastedText(raw(name).replace(/\s*\r?\n\s*/g, ' '))).toThrow(/^This text has lost its line breaks/);
 	});
 
 	it('refuses a paste of a few words, and an empty paste', () => {
