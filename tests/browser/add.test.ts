@@ -144,8 +144,30 @@ describe('/add reads a report in the browser', () => {
 		expect((await watched.pageLog()).violations).toEqual([]);
 		expect(watched.consoleErrors).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
-		// pdf.js and its worker came from this site.
-		expect(watched.requests.some((u) => /\/_app\/immutable\/workers\/assets\/pdf\.worker[^/]*\.mjs$/.test(u))).toBe(true);
+		// The reader (and pdf.js with it) came from this site, and nothing went anywhere else.
+		expect(watched.requests.some((u) => /\/_app\/immutable\/workers\/reader\.worker[^/]*\.js$/.test(u))).toBe(true);
+		const origin = new URL(baseURL()).origin;
+		expect(watched.requests.filter((u) => !u.startsWith('blob:') && new URL(u).origin !== origin)).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+});
+
+describe('the reader loads only when a report is read', () => {
+	/** Text only the ingest's bundle holds, and text only pdf.js's. */
+	const MARKERS = [/no rating word after standard/, /PasswordException/];
+
+	it.each(['/', '/standards', '/services/thurrock', '/add'])('%s loads neither the ingest nor pdf.js on first view', async (path) => {
+		const { watched, page } = await openAdd();
+		await page.goto(path);
+		await page.locator('.db-status:not([data-status="idle"])').waitFor();
+		await page.waitForLoadState('networkidle');
+		const scripts = watched.requests.filter((u) => /\.m?js$/.test(u) && u.includes('/_app/'));
+		expect(scripts.length).toBeGreaterThan(0);
+		const loaded = scripts.filter((u) => {
+			const body = readFileSync(`build${new URL(u).pathname}`, 'utf8');
+			return MARKERS.some((m) => m.test(body));
+		});
+		expect(loaded).toEqual([]);
 		await watched.context.close();
 	}, SLOW);
 });
