@@ -152,6 +152,75 @@ describe('/add reads a report in the browser', () => {
 	}, SLOW);
 });
 
+describe('/add keeps added reports in this browser and checks published ones', () => {
+	it('a published inspection is compared figure by figure, not added again', async () => {
+		const { watched, page } = await openAdd();
+		await drop(page, { name: 'thurrock.txt', mimeType: 'text/plain', buffer: Buffer.from(raw('thurrock')) });
+		const match = page.locator('[data-testid="published-match"]');
+		await match.waitFor({ timeout: 60_000 });
+		expect(await match.getAttribute('data-differing')).toBe('0');
+		expect(await page.locator('[data-testid="add-report"]').count()).toBe(0);
+
+		// The same inspection with two figures changed: both are listed as differing, with both values.
+		const lines = raw('thurrock').split('\n');
+		lines[96] = 'Score 24/36';
+		lines[108] = 'Requires improvement';
+		await drop(page, { name: 'thurrock-copy.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+		await page.locator('[data-testid="published-match"][data-differing="2"]').waitFor({ timeout: 60_000 });
+		const differing = await page.locator('[data-testid="published-figures"] tr[data-same="false"]').evaluateAll((rows) =>
+			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()))
+		);
+		expect(differing).toEqual([
+			['Score', '24/36 thurrock-copy.txt, line 97', '26/36 thurrock.txt:97', 'Differs'],
+			['1.1 Governance and leadership', 'Requires improvement thurrock-copy.txt, line 109', 'Outstanding thurrock.txt:109', 'Differs']
+		]);
+		await watched.context.close();
+	}, SLOW);
+
+	it('an unpublished report is added, kept after a reload, refused a second time, and removed', async () => {
+		const { watched, page } = await openAdd();
+		const lines = raw('thurrock').split('\n');
+		lines[93] = 'Altered Valley Youth Justice Service';
+		const file = { name: 'altered.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) };
+		await drop(page, file);
+		await previewOf(page, 'Altered Valley Youth Justice Service');
+		await page.locator('[data-testid="add-report"]').click();
+		const listed = page.locator('[data-testid="added-list"] li[data-service="Altered Valley Youth Justice Service"]');
+		await listed.waitFor();
+		await expect(page.locator('[data-testid="store-message"]').innerText()).resolves.toMatch(/was added in this browser/);
+
+		await page.reload();
+		await listed.waitFor();
+		expect(await listed.innerText()).toContain('26/36');
+
+		await drop(page, file);
+		await previewOf(page, 'Altered Valley Youth Justice Service');
+		await page.locator('[data-testid="add-report"]').click();
+		await page.locator('[data-testid="store-message"]', { hasText: 'already added' }).waitFor();
+		expect(await page.locator('[data-testid="added-list"] li').count()).toBe(1);
+
+		await page.getByRole('button', { name: 'Remove Altered Valley Youth Justice Service (altered.txt)' }).click();
+		await listed.waitFor({ state: 'detached' });
+		await page.reload();
+		await page.locator('[data-testid="added-list"]', { hasText: 'None yet' }).waitFor();
+		await watched.context.close();
+	}, SLOW);
+
+	it('with a preview, a comparison and the list shown, /add has no WCAG 2.2 AA violations', async () => {
+		const { watched, page } = await openAdd();
+		await drop(page, { name: 'west-sussex.txt', mimeType: 'text/plain', buffer: Buffer.from(raw('west-sussex')) });
+		await page.locator('[data-testid="published-match"]').waitFor({ timeout: 60_000 });
+		await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+});
+
 describe('the reader loads only when a report is read', () => {
 	/** Text only the ingest's bundle holds, and text only pdf.js's. */
 	const MARKERS = [/no rating word after standard/, /PasswordException/];

@@ -88,7 +88,7 @@ describe('deep links', () => {
 		dimension: "ethnicity' UNION SELECT * FROM services --"
 	}).toString();
 
-	it.each(['/', '/standards', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk'])(
+	it.each(['/', '/standards', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk', '/add'])(
 		'hostile parameters on %s show the notice and nothing else',
 		async (path) => {
 			const context = await browser.newContext({ baseURL: baseURL() });
