@@ -7,7 +7,7 @@
  */
 import type { Preview, PreviewOutcome } from './preview';
 import type { PublishedMatch } from './published';
-import type { AddedReport } from './store';
+import { inspectionKey, type AddedReport } from './store';
 
 const STORE_FAILED = 'This browser would not let the page keep reports (private browsing can block it), so nothing was changed.';
 
@@ -23,6 +23,8 @@ export class Reading {
 	added = $state<AddedReport[]>([]);
 	/** One sentence about adding or removing, for the live region. */
 	storeMessage = $state('');
+	/** Whether the previewed inspection is already among the added ones. */
+	readonly isAdded = $derived(this.preview !== null && this.added.some((r) => inspectionKey(r.preview) === inspectionKey(this.preview!)));
 	#request = 0;
 
 	constructor(private readonly dataBase: string) {}
