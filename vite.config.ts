@@ -7,6 +7,8 @@ export default defineConfig({
 	plugins: [trimmedEngineWasm(), sveltekit(), precompressedWasm()],
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
+	// The /add page's report reader imports pdf.js only when a PDF arrives: an ES-module worker can split it off.
+	worker: { format: 'es' },
 	// DuckDB-WASM is loaded with a dynamic import in the browser only.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

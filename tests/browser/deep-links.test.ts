@@ -89,7 +89,7 @@ describe('deep links', () => {
 		q: '"><img src=x onerror="window.__pwned=3">'
 	}).toString();
 
-	it.each(['/', '/standards', '/findings', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk', '/services/derby', '/services/cardiff', '/data'])(
+	it.each(['/', '/standards', '/findings', '/context', '/peers', '/disproportionality', '/compare', '/services', '/services/suffolk', '/services/derby', '/services/cardiff', '/data', '/add'])(
 		'hostile parameters on %s show the notice and nothing else',
 		async (path) => {
 			const context = await browser.newContext({ baseURL: baseURL() });
