@@ -24,14 +24,8 @@ export interface HistoryInspection {
 	source: string;
 }
 
-/** A key question as published; the interval columns arrive with the intervals work. */
-export interface KeyQuestionInput extends ProfileKeyQuestionRow {
-	/** 95% interval in percentage points, when computed. */
-	ci_low?: number | null;
-	ci_high?: number | null;
-	/** `printed_for_question` or `domain_cases_inspected`. */
-	n_cases_basis?: string | null;
-}
+/** A key question as published, with its 95% interval where the report gives a sample. */
+export type KeyQuestionInput = ProfileKeyQuestionRow;
 
 /** A rating of one standard in one inspection, for the "same or better" count. */
 export interface ComparisonRating {

@@ -12,7 +12,8 @@ import { shapeDistribution } from '../charts/scoreDistribution/shape';
 import { formatIsoDate } from '../charts/scoreDistribution/dates';
 import { shapeRatings, shapeRecommendations } from '../charts/serviceProfile/sections';
 import { inspectionDateLabel } from '../charts/serviceProfile/list';
-import { formatValue, measureById, missingReason, type LaMeasure } from '../charts/laMeasures';
+import { formatValue, missingReason, POLARITY_WORDS } from '../charts/laMeasures';
+import { MEASURES, type MeasureUnit } from '../measures/catalogue';
 import { parseCitation } from '../components/sourceLink';
 import { listWords } from '../charts/words';
 import type { BoardPackInput, HistoryInspection, IndicatorRow } from './inputs';
@@ -259,7 +260,7 @@ function latestYear(rows: readonly IndicatorRow[], laNumber: number | null, meas
 	return pool.length ? Math.max(...pool.map((r) => r.year)) : null;
 }
 
-function areaValue(row: IndicatorRow | undefined, unit: LaMeasure['unit'], name: string, year: number): string {
+function areaValue(row: IndicatorRow | undefined, unit: MeasureUnit, name: string, year: number): string {
 	if (!row) return `${name}: no ${year} row in the source`;
 	if (row.value === null) return `${name}: ${missingReason(row)}`;
 	return `${name}: ${formatValue(row.value, unit)}`;
@@ -271,19 +272,14 @@ const CONTEXT_MEASURES = [
 	{ id: 'youth_justice_spend', param: 'spend' }
 ] as const;
 
-const DIRECTION: Record<LaMeasure['polarity'], string> = {
-	lower_is_better: 'lower is better',
-	higher_is_better: 'higher is better',
-	neither: 'no judgement (neither higher nor lower is better)'
-};
 
 function contextLines(input: BoardPackInput, group: PeerGroup | null): ContextLine[] {
 	const { service, indicators } = input;
 	if (service.country !== 'England' || service.dfe_la_number === null) return [];
 	return CONTEXT_MEASURES.map(({ id, param }) => {
-		const measure = measureById(id)!;
+		const measure = MEASURES.find((m) => m.id === id)!;
 		const year = latestYear(indicators, service.dfe_la_number, id);
-		const base = { measure: measure.label, direction: DIRECTION[measure.polarity], note: null as string | null };
+		const base = { measure: measure.label, direction: POLARITY_WORDS[measure.polarity], note: null as string | null };
 		if (year === null)
 			return { ...base, local: 'not in the LAIT extract', region: '', england: '', peers: '', word: null };
 		const at = (level: string, pick: (r: IndicatorRow) => boolean) =>

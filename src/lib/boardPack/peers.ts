@@ -5,7 +5,7 @@
  * dashboard states on `/peers` (`charts/peers/shape.ts`), not a second copy.
  */
 import type { PeerIndicatorRow, PeerScoreRow } from '../db/queries/peers';
-import { shapePeers, SIMILAR_WITHIN, type PeerModel } from '../charts/peers/shape';
+import { shapePeers, SIMILAR_METHOD, type PeerModel } from '../charts/peers/shape';
 import type { AuthorityScoreRow, BoardPackInput, IndicatorRow } from './inputs';
 
 export interface PeerGroupMember {
@@ -26,7 +26,7 @@ export interface PeerGroup {
 	method: string;
 }
 
-export const PEER_METHOD = `“similar” means within ${Math.round(SIMILAR_WITHIN * 100)}% of the peers’ median; outside it, lower or higher, read as better or worse by the measure’s direction (the rule on the Peers page)`;
+export const PEER_METHOD = `“similar” means ${SIMILAR_METHOD.replace("neighbours'", 'peers’')}; outside it, lower or higher, read as better or worse by the measure’s direction (the rule on the Peers page)`;
 
 export function peerGroup(input: Pick<BoardPackInput, 'service' | 'neighbours' | 'chosenPeers'>): PeerGroup | null {
 	const { service } = input;

@@ -1,25 +1,17 @@
 /**
  * HMIP's youth justice inspection framework from spring 2025, as far as it is
  * known here (../shared/data/framework-2025.md): rated areas, rating words,
- * and, on purpose, no score. Nothing beyond those facts is modelled: the rule
+ * and, on purpose, no score (ratings use the same four words as the
+ * 2018–2024 standards, `RATINGS` in framework.ts, but add up to nothing). Nothing beyond those facts is modelled: the rule
  * for the overall rating was not found, so none is computed.
  */
-import { RATINGS, type Rating } from './framework';
 
 const FRAMEWORK_PAGE = 'https://hmiprobation.justiceinspectorates.gov.uk/news/new-youth-inspection-programme-framework';
 const DERBY_FOREWORD = 'https://hmiprobation.justiceinspectorates.gov.uk/document/an-inspection-of-youth-justice-work-with-children-and-victims-in-derby-city-2025';
 const SOUTH_TEES = 'https://hmiprobation.justiceinspectorates.gov.uk/document/an-inspection-of-youth-justice-services-in-south-tees-2025';
 
-/** The same four words as the 2018–2024 standards, but they add up to no score. */
-export const RATINGS_2025: readonly Rating[] = RATINGS;
-export const HAS_SCORE_2025 = false;
-
 /** Which kind of inspection a 2025-framework report is. */
 export type Product2025 = 'children_and_victims' | 'full';
-export const PRODUCTS_2025: Readonly<Record<Product2025, { label: string; source: string }>> = {
-	children_and_victims: { label: 'Work with children and victims', source: DERBY_FOREWORD },
-	full: { label: 'Full inspection (organisational delivery, work with children, work with victims)', source: SOUTH_TEES }
-};
 
 export type Area2025Code = 'children:assessing' | 'children:planning' | 'children:delivering' | 'victims' | 'organisational';
 export interface Area2025 {
@@ -46,6 +38,3 @@ export const AREAS_2025: readonly Area2025[] = [
 export function area2025ByCode(code: string): Area2025 | undefined {
 	return AREAS_2025.find((a) => a.code === code);
 }
-
-/** Where the framework's facts come from, for a page that explains it. */
-export const FRAMEWORK_2025_SOURCE = FRAMEWORK_PAGE;

@@ -15,7 +15,7 @@ import { median } from 'd3-array';
 import type { Interval } from './intervals';
 
 export type Relation = 'lower' | 'similar' | 'higher';
-export type ComparisonMethod = 'confidence_interval' | 'peer_mad';
+type ComparisonMethod = 'confidence_interval' | 'peer_mad';
 
 /** MAD × 1.4826: the scale at which the MAD equals the standard deviation of a normal distribution. */
 export const MAD_SCALE = 1.4826;

@@ -11,6 +11,5 @@ export function numberWord(n: number): string {
 /** A percentage as printed: whole numbers without decimals, at most one decimal otherwise (66.7). */
 export const pctText = pctWords;
 
-export type { PctFigure } from '../certainty';
 /** `63% (up to 17 cases; could plausibly be 40% to 82%)`: the % with how sure it is. */
 export const figureText = figureWords;

@@ -29,7 +29,7 @@ export const REGIONS = {
 	'south-east': 'South East',
 	'south-west': 'South West'
 } as const;
-export type RegionValue = keyof typeof REGIONS;
+type RegionValue = keyof typeof REGIONS;
 
 export const NATION_FILTERS = ['all', 'England', 'Wales'] as const;
 export const RATING_FILTERS = ['all', ...RATINGS, 'none'] as const;
