@@ -4,7 +4,6 @@
  * the 2025 framework rates different things), the 2025-framework inspections
  * listed on their own, and the services with no inspection on record. Pure.
  */
-import * as aq from 'arquero';
 import { RATINGS } from '../../framework';
 import type { LatestInspectionRow } from '../../db/queries/register';
 import type { TableColumn, TableRow } from '../export/columns';
@@ -31,16 +30,15 @@ export interface NationalPicture {
 const NOT_STATED = 'Rating not stated';
 
 export function shapeNationalPicture(latest: readonly LatestInspectionRow[], totalServices: number): NationalPicture {
-	const tallies = latest.length
-		? (aq
-				.from(latest.map((r) => ({ framework: r.framework, rating: r.overall_rating ?? NOT_STATED })))
-				.groupby('framework', 'rating')
-				.count()
-				.objects() as Array<{ framework: string; rating: string; count: number }>)
-		: [];
+	// Counted by hand, not with arquero: this runs in the browser, and arquero compiles its
+	// expressions with new Function, which the site's Content-Security-Policy (no 'unsafe-eval') blocks.
+	const tally = new Map<string, number>();
+	for (const r of latest) {
+		const key = `${r.framework}|${r.overall_rating ?? NOT_STATED}`;
+		tally.set(key, (tally.get(key) ?? 0) + 1);
+	}
 	const frameworks = ['youth-2018', 'youth-2025'].map((framework) => {
-		const mine = tallies.filter((t) => t.framework === framework);
-		const counts = [...RATINGS, NOT_STATED].map((rating) => ({ rating, n: mine.find((t) => t.rating === rating)?.count ?? 0 }));
+		const counts = [...RATINGS, NOT_STATED].map((rating) => ({ rating, n: tally.get(`${framework}|${rating}`) ?? 0 }));
 		return { framework, label: FRAMEWORK_LABELS[framework], total: counts.reduce((a, c) => a + c.n, 0), counts };
 	});
 	const latest2025 = latest.filter((r) => r.framework === 'youth-2025');
