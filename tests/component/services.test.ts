@@ -70,8 +70,8 @@ describe('KeyQuestionsChart', () => {
 		const desistance = container.querySelector('.row[data-key="2.4:desistance"]')!;
 		expect(desistance.getAttribute('data-pct')).toBe('100');
 		expect(desistance.querySelector('circle')).not.toBeNull();
-		expect(desistance.querySelector('.value')?.textContent?.trim()).toBe('100% O n≤8 small');
-		expect(container.querySelector('.row[data-key="2.4:safety_of_child"] .value')?.textContent?.trim()).toBe('88% O n≤8 small');
+		expect(desistance.querySelector('.value')?.textContent?.trim()).toBe('100% O');
+		expect(container.querySelector('.row[data-key="2.4:safety_of_child"] .value')?.textContent?.trim()).toBe('88% O');
 		expect(container.textContent).toContain('2.4 Reviewing (rated Outstanding)');
 	});
 
@@ -98,6 +98,8 @@ describe('KeyQuestionsChart', () => {
 		const bar = container.querySelector('.row[data-key="2.4:safety_of_child"] rect.interval')!;
 		expect([bar.getAttribute('data-ci-low'), bar.getAttribute('data-ci-high')]).toEqual(['53.4', '97.9']);
 		expect(bar.classList.contains('small')).toBe(true);
+		// The sample is said once per standard, beside its heading.
+		expect(container.textContent).toContain('2.4 Reviewing (rated Outstanding) ‡ · up to 8 cases, small sample');
 		expect(tip.textContent).toContain('Source: thurrock.txt:876');
 	});
 });

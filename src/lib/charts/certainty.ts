@@ -77,6 +77,24 @@ function bandRange(rating: Rating): { from: number; to: number } {
 	return { from: ascending[i].minPct, to: ascending[i + 1]?.minPct ?? 101 };
 }
 
+/** Whether the sample's range rules out a rating that differs from the figure's band; null where they agree. */
+export function ratingAgainstRange(rating: Rating | null, f: Sampled): string | null {
+	const band = ratingForKeyQuestionPct(f.pct);
+	if (!rating || !band || !f.ci || rating === band) return null;
+	const r = bandRange(rating);
+	return f.ci.high >= r.from && f.ci.low < r.to
+		? `That range reaches the ${rating} band, so the sample does not rule out the ${rating} rating.`
+		: `The ${rating} rating lies outside that range.`;
+}
+
+/** True when the figure's range crosses a line of the key-question bands. */
+export function crossesBandLine(f: Sampled): boolean {
+	const band = ratingForKeyQuestionPct(f.pct);
+	if (!band || !f.ci) return false;
+	const { from, to } = bandRange(band);
+	return (to <= 100 && f.ci.high >= to) || (from > 0 && f.ci.low < from);
+}
+
 /**
  * Said in words where it matters: the lowest key question's interval crosses
  * a band line, or the standard's rating differs from what that interval
@@ -97,13 +115,8 @@ export function lowestKeyQuestionWords(rating: Rating | null, f: Sampled): strin
 		: rating && rating !== band
 			? `The lowest key question, ${figure}, is clearly in the ${band} band (it ${plausible}).`
 			: null;
-	if (rating && rating !== band) {
-		const r = bandRange(rating);
-		const reaches = f.ci.high >= r.from && f.ci.low < r.to;
-		sentence += reaches
-			? ` That range reaches the ${rating} band, so the sample does not rule out the ${rating} rating.`
-			: ` The ${rating} rating lies outside that range.`;
-	}
+	const against = ratingAgainstRange(rating, f);
+	if (against) sentence += ` ${against}`;
 	return sentence;
 }
 

@@ -17,7 +17,8 @@ import {
 } from '../../framework';
 import type { ProfileKeyQuestionRow, ProfileRatingRow } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
-import { figureWords, isSmallSample, lowestKeyQuestionWords, pctWords, sampleOf, SMALL_SAMPLE, type SampleBasis } from '../certainty';
+import { crossesBandLine, figureWords, isSmallSample, lowestKeyQuestionWords, pctWords, ratingAgainstRange, sampleOf, SMALL_SAMPLE, type SampleBasis } from '../certainty';
+import { listWords } from '../words';
 
 export interface KeyQuestionBar {
 	key: string;
@@ -138,8 +139,34 @@ function keyQuestionFinding(reported: KeyQuestionBar[], missing: number, standar
 		`${reported.length} key questions reported${missing ? `, ${missing} not reported in this inspection` : ''}. ` +
 		`By band: ${counts}. Lowest: ${lowest.standardCode} ${lowest.aspectLabel}, ${figureWords({ ...lowest, pct: lowest.pct! })}.` +
 		sampleNote(reported) +
-		standards.map((s) => (s.certainty ? ` ${s.code} ${s.name}: ${s.certainty}` : '')).join('');
+		bandLineNote(standards);
 	return { title, summary };
+}
+
+/** Which standards' lowest key question is not clear-cut in its band, once; the full sentence is in the table. */
+function bandLineNote(standards: KeyQuestionModel['standards']): string {
+	const lowestOf = (g: KeyQuestionModel['standards'][number]) => g.bars.filter((b) => b.pct !== null).sort((a, b) => a.pct! - b.pct!)[0];
+	const crossing = standards.filter((g) => lowestOf(g) && crossesBandLine({ ...lowestOf(g), pct: lowestOf(g).pct! })).map((g) => g.code);
+	const parts = crossing.length
+		? [` Given the cases read, the lowest key question's plausible range crosses a band line on ${listWords(crossing)} (‡).`]
+		: [];
+	for (const g of standards) {
+		const low = lowestOf(g);
+		const against = low ? ratingAgainstRange(parseRating(g.rating ?? ''), { ...low, pct: low.pct! }) : null;
+		if (against) parts.push(` ${g.code}: ${against.replace(/^That range/, 'the range of its lowest key question').replace(/^The (.+) rating lies outside that range/, "the $1 rating lies outside its lowest key question's range")}`);
+	}
+	return parts.join('');
+}
+
+/** Cases behind a standard's figures: `up to 8 cases`, `6 cases`, `3–4 cases`; null without a sample. */
+export function standardSampleWords(bars: readonly KeyQuestionBar[]): string | null {
+	const sampled = bars.filter((b) => b.pct !== null && b.basis && b.nCases !== null);
+	if (!sampled.length) return null;
+	const ns = sampled.map((b) => b.nCases!);
+	const [lo, hi] = [Math.min(...ns), Math.max(...ns)];
+	const approx = sampled.some((b) => b.basis === 'domain_cases_inspected') ? 'up to ' : '';
+	const small = sampled.some((b) => isSmallSample(b)) ? ', small sample' : '';
+	return `${approx}${lo === hi ? lo : `${lo}–${hi}`} case${hi === 1 ? '' : 's'}${small}`;
 }
 
 /** ` 12 of 12 figures rest on fewer than 10 cases (small samples).` or empty. */

@@ -30,7 +30,7 @@ import type {
 } from '../../db/queries/standards';
 import { isAspect, selectionOf, type StandardsState } from '../../state/views/standards';
 import { figureText, numberWord, pctText } from './format';
-import { lowestKeyQuestionWords, sampleOf, sampleSuffix, type SampleBasis } from '../certainty';
+import { crossesBandLine, lowestKeyQuestionWords, ratingAgainstRange, sampleOf, sampleSuffix, type SampleBasis } from '../certainty';
 import { capitalise, listWords } from '../words';
 
 export interface StandardsRows {
@@ -531,7 +531,19 @@ function standardSummary(label: string, rows: readonly StandardServiceRow[]): st
 	if (without.length && without.length < rows.length) parts.push(`No key questions on this standard: ${listWords(without)}.`);
 	else if (without.length) parts.push('This standard has no key questions in these reports.');
 	for (const r of rows) if (r.divergence) parts.push(`${r.name} is r${r.divergence.sentence.slice(1)}`);
-	for (const r of rows) if (r.certainty) parts.push(`${r.name}: ${r.certainty}`);
+	// The full sentence per service is in the rating's label, tooltip and table; here, once for all.
+	const crossing = rows.filter((r) => r.lowest && crossesBandLine(r.lowest)).map((r) => r.name);
+	if (crossing.length)
+		parts.push(
+			`Given the cases read, the lowest key question's plausible range crosses a band line for ${listWords(crossing)}, so ${crossing.length === 1 ? 'its band is' : 'their bands are'} not clear-cut.`
+		);
+	for (const r of rows) {
+		const against = r.lowest ? ratingAgainstRange(r.rating, r.lowest) : null;
+		if (against)
+			parts.push(
+				`${r.name}: ${against.replace(/^That range/, 'the range of its lowest key question').replace(/^The (.+) rating lies outside that range/, "the $1 rating lies outside its lowest key question's range")}`
+			);
+	}
 	return parts.join(' ');
 }
 
