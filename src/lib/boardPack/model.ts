@@ -14,6 +14,7 @@ import { shapeRatings, shapeRecommendations } from '../charts/serviceProfile/sec
 import { inspectionDateLabel } from '../charts/serviceProfile/list';
 import { formatValue, missingReason, POLARITY_WORDS } from '../charts/laMeasures';
 import { MEASURES, type MeasureUnit } from '../measures/catalogue';
+import { MIN_PEERS } from '../stats/robust';
 import { parseCitation } from '../components/sourceLink';
 import { listWords } from '../charts/words';
 import type { BoardPackInput, HistoryInspection, IndicatorRow } from './inputs';
@@ -291,7 +292,13 @@ function contextLines(input: BoardPackInput, group: PeerGroup | null): ContextLi
 		const england = areaValue(at('england', () => true), measure.unit, 'England', year);
 		if (!group) return { ...base, local, region, england, peers: 'no peer group held', word: null };
 		const m = peerIndicator(service.service_id, group, indicators, param, id, year);
-		const peers = m.median !== null ? `median ${formatValue(m.median, measure.unit)} of ${plural(m.medianCount, 'authority', 'authorities')}` : 'no peer has a figure';
+		const withFigure = m.points.filter((p) => !p.isService && p.value !== null).length;
+		const peers =
+			m.median !== null
+				? `median ${formatValue(m.median, measure.unit)} of ${plural(m.medianCount, 'authority', 'authorities')}`
+				: withFigure > 0
+					? `only ${plural(withFigure, 'peer has', 'peers have')} a figure: fewer than ${MIN_PEERS}, too few for a median and spread`
+					: 'no peer has a figure';
 		const verdict = m.service?.verdict ?? null;
 		const word = verdict === null ? null : verdict === 'neither' ? `${m.service!.relation} (no judgement)` : verdict;
 		const note = measure.unit === 'gbp' ? 'Total spend, not per child: the data hold no population for each authority, so size drives much of the difference.' : null;

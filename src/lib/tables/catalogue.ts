@@ -43,11 +43,24 @@ export function sourceOrigin(source: string): string {
 	return source.replace(/^(\S+\.txt):\d+$/, '$1');
 }
 
+/**
+ * Where a row came from: its `source`, else (a table that cites each figure apart, like
+ * `inspection_history`'s `rating_source` and `score_source`) the first of its `*_source` columns.
+ */
+function rowSource(row: Row): string | null {
+	const columns = ['source', ...Object.keys(row).filter((k) => k.endsWith('_source') || k === 'source_url')];
+	for (const column of columns) {
+		const value = row[column];
+		if (typeof value === 'string' && value !== '') return value;
+	}
+	return null;
+}
+
 function origins(rows: readonly Row[]): Pick<TableEntry, 'origins' | 'otherOrigins'> {
 	const counts = new Map<string, number>();
 	for (const row of rows) {
-		const source = row.source;
-		if (typeof source !== 'string' || source === '') continue;
+		const source = rowSource(row);
+		if (source === null) continue;
 		const origin = sourceOrigin(source);
 		counts.set(origin, (counts.get(origin) ?? 0) + 1);
 	}

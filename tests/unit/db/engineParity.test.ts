@@ -51,7 +51,9 @@ interface RouteModule {
 // Every page load under src/routes, so a new view is checked without being listed here.
 const PAGE_LOADS = import.meta.glob<RouteModule>('../../../src/routes/**/+page.server.ts');
 const routeOf = (file: string) => file.replace(/^.*\/src\/routes/, '').replace(/\/\+page\.server\.ts$/, '') || '/';
-const ROUTES = Object.keys(PAGE_LOADS).map(routeOf);
+/** Page loads that read the build's files, not the database (/data: the manifest and file sizes). */
+const READS_NO_DATABASE = new Set(['/data']);
+const ROUTES = Object.keys(PAGE_LOADS).map(routeOf).filter((r) => !READS_NO_DATABASE.has(r));
 
 /** Run every page load as the prerender does: each entry of a parameterised route. */
 async function runPageLoads(): Promise<void> {
