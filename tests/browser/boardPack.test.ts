@@ -6,9 +6,8 @@
  * chart whole on one page. Recommendations are read from the published
  * findings table (static/data/findings.csv), not typed here.
  *
- * Only the five report services have a page today: the register of every
- * service (issue 16) will add services without a report; add two of them to
- * SERVICES when it lands.
+ * Every service of the register has a pack: the five report services, and two
+ * without a report (Derby, on the 2025 framework; Barnet, scored out of 36).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -93,8 +92,25 @@ describe('board pack, printed', () => {
 		});
 	}
 
+	// Services without a report: the pack heads with the latest inspection on record (inspection_history.csv).
+	const NON_REPORT: Record<string, { name: string; reads: string[] }> = {
+		derby: { name: 'Derby', reads: ['No inspection report is held here for Derby', 'No score: the 2025 framework gives none.', 'Outstanding', 'Sep 2025'] },
+		barnet: { name: 'Barnet', reads: ['No inspection report is held here for Barnet', '21/36', 'Good', '31 May 2022'] }
+	};
+	for (const [id, want] of Object.entries(NON_REPORT)) {
+		it(`${id} (no report): at most two A4 pages with its latest inspection on record and the footer`, async () => {
+			const { page, close } = await open(`/services/${id}/board-pack`);
+			const pdf = await printPdf(page, id);
+			expect(pdf.pages, `${id} pages`).toBeLessThanOrEqual(2);
+			const all = squash(pdf.text());
+			for (const text of [want.name, ...want.reads]) expect(all, text).toContain(text);
+			for (let n = 1; n <= pdf.pages; n++) expect(squash(pdf.text(n))).toContain(`Page ${n} of ${pdf.pages}`);
+			await close();
+		});
+	}
+
 	it('nothing is wider than the printable area of an A4 page', async () => {
-		for (const id of Object.keys(SERVICES)) {
+		for (const id of [...Object.keys(SERVICES), ...Object.keys(NON_REPORT)]) {
 			const { page, close } = await open(`/services/${id}/board-pack`);
 			await page.emulateMedia({ media: 'print' });
 			// A4 is 210 mm; the pack's page has 22 mm and 12 mm side margins: 176 mm at 96 px per inch.

@@ -12,16 +12,21 @@ import type { NationalScoreRow, ReportInspectionRow } from '../db/queries/scoreD
 import type { ProfileFactRow, ProfileFindingRow, ProfileKeyQuestionRow, ProfileRatingRow, ServiceRow } from '../db/queries/services';
 import type { ReportOutline } from './reportOutline';
 
-/** One earlier or later inspection of the service (the inspection-history table, when it exists). */
+/** One inspection of the service on record (the `inspection_history` table). */
 export interface HistoryInspection {
-	/** Publication date at the precision known (`2019-05`, `2019`), or the date as stated. */
+	/** ISO date for ordering (the middle of the span the sources allow). */
 	published: string | null;
-	/** `2018-original`, `2018-revised` (scored /36) or `2025` (no score). */
+	/** The date as a reader sees it, at the precision known (`Sep 2024`, `2019/20`). */
+	label: string;
+	/** `2018-original`, `2018-revised`, `2018` (scored /36; version not stated) or `2025` (no score). */
 	framework: string;
 	overall_rating: string | null;
 	/** Out of 36 only where the framework has a score. */
 	score: number | null;
-	source: string;
+	/** Where the rating (else the score) was read. */
+	source: string | null;
+	/** The report inspection it is, where a report is held (`inspections.inspection_id`). */
+	reportInspectionId: string | null;
 }
 
 /** A key question as published, with its 95% interval where the report gives a sample. */
@@ -78,7 +83,7 @@ export interface BoardPackInput {
 	reports: readonly ReportInspectionRow[];
 	/** Every comparable inspection scored out of 36, with the authorities it covers. */
 	national: readonly AuthorityScoreRow[];
-	/** Every known inspection of this service, newest or oldest first; absent until the history exists. */
+	/** Every inspection of this service on record, oldest first. */
 	history?: readonly HistoryInspection[];
 	ratings: readonly ProfileRatingRow[];
 	/** Ratings of every standard in every inspection known standard by standard (today: the reports held). */

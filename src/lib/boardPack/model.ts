@@ -37,6 +37,8 @@ export interface Headline {
 	/** Change since the previous inspection, or why none is shown. */
 	change: string;
 	/** Plain statement when no report is held. */
+	/** Why no score is shown beside a rating held from the history (2025 framework, or not on record). */
+	scoreNote: string | null;
 	noReport: string | null;
 }
 
@@ -172,24 +174,41 @@ function peerPlace(input: BoardPackInput, group: PeerGroup | null): string | nul
 	return `Among ${group.noun} (latest inspection of each; ${scored.length} of ${peers.length} scored out of 36${unscored ? `, ${unscored} not` : ''}): ${lower} scored lower, ${same} the same, ${higher} higher; median ${m.median}/36.`;
 }
 
+/** The latest inspection on record, for a service whose report is not held. */
+function latestOnRecord(input: BoardPackInput): HistoryInspection | null {
+	if (input.inspection || !input.history?.length) return null;
+	return [...input.history].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '')).at(-1) ?? null;
+}
+
+const HISTORY_FRAMEWORK_LABEL: Readonly<Record<string, string>> = {
+	'2018-original': '2018–2024 standards (original, with 3.4 Joint working)',
+	'2018-revised': '2018–2024 standards (revised, with 4.1 Resettlement)',
+	'2018': '2018–2024 standards, scored out of 36',
+	'2025': '2025 framework (work with children and victims; no score)'
+};
+
 function changeSince(input: BoardPackInput): string {
 	const history = input.history;
 	if (!history) return 'Change since the previous inspection: not shown. This dashboard does not yet hold earlier inspections of this service.';
 	const current = input.inspection;
-	const currentDate = current?.published ?? current?.fieldwork ?? null;
+	const latest = latestOnRecord(input);
+	if (!current && !latest) return 'No inspection of this service is on record here.';
+	const currentDate = current ? (current.published ?? current.fieldwork ?? null) : (latest?.published ?? null);
+	const currentScore = current ? current.score : (latest?.score ?? null);
 	const earlier = [...history]
+		.filter((h) => h !== latest && (!current || h.reportInspectionId !== current.inspection_id))
 		.filter((h) => h.published && currentDate && h.published.slice(0, 7) < currentDate.slice(0, 7))
 		.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
 	const previous: HistoryInspection | undefined = earlier[0];
 	if (!previous) return 'No earlier inspection of this service is on record here.';
-	const when = formatIsoDate(previous.published);
 	const was = `${previous.overall_rating ?? 'rating not held'}${previous.score !== null ? `, ${previous.score}/36` : ''}`;
-	if (current && previous.score !== null && previous.framework.startsWith('2018')) {
-		const d = current.score - previous.score;
+	if (currentScore !== null && previous.score !== null && previous.framework.startsWith('2018')) {
+		const d = currentScore - previous.score;
 		const moved = d === 0 ? 'no change in score' : `${d > 0 ? 'up' : 'down'} ${plural(Math.abs(d), 'point')}`;
-		return `Previous inspection (${when}): ${was}. Since then: ${moved}.`;
+		return `Previous inspection (${previous.label}): ${was}. Since then: ${moved}.`;
 	}
-	return `Previous inspection (${when}): ${was}, under a different framework, so the scores are not compared.`;
+	const sameFramework = previous.framework.slice(0, 4) === (current ? '2018' : (latest?.framework ?? '').slice(0, 4));
+	return `Previous inspection (${previous.label}): ${was}${sameFramework ? '; no score on record for one of the two, so no change in points is shown' : ', under a different framework, so the scores are not compared'}.`;
 }
 
 function standardLines(input: BoardPackInput): StandardLine[] {
@@ -395,7 +414,8 @@ export function buildBoardPack(input: BoardPackInput): BoardPackModel {
 	// The report's own dot: its date and HMIP address come from the national row it matches, where the report text has none.
 	const reportDot = inspection ? shapeDistribution(input.national, [inspection], { highlight: [] }).dots.find((d) => d.key === inspection.inspection_id) : undefined;
 	const reportUrl = reportDot?.reportUrl ?? null;
-	const rating = inspection ? parseRating(inspection.overall_rating) : null;
+	const latest = latestOnRecord(input);
+	const rating = inspection ? parseRating(inspection.overall_rating) : latest?.overall_rating ? parseRating(latest.overall_rating) : null;
 	const ratingLines = standardLines(input);
 	const comparedInspections = new Set(input.comparisonRatings.map((r) => r.inspection_id));
 	const weak = weakest(input);
@@ -410,15 +430,21 @@ export function buildBoardPack(input: BoardPackInput): BoardPackModel {
 			area: `${service.local_authority}${service.region ? `, ${service.region}` : ''}${service.country ? ` (${service.country})` : ''}`,
 			inspection: inspection
 				? `Inspection ${reportDot?.published ? `published ${formatIsoDate(reportDot.published)}` : 'publication date not stated'}${inspection.fieldwork ? ` (fieldwork ${formatIsoDate(inspection.fieldwork)})` : ''}`
-				: null,
-			framework: inspection ? (FRAMEWORK_LABEL[inspection.framework] ?? inspection.framework) : null,
+				: latest
+					? `Latest inspection on record: published ${latest.label}${latest.source ? ` (source: ${latest.source})` : ''}`
+					: null,
+			framework: inspection ? (FRAMEWORK_LABEL[inspection.framework] ?? inspection.framework) : latest ? (HISTORY_FRAMEWORK_LABEL[latest.framework] ?? latest.framework) : null,
 			rating,
-			score: inspection?.score ?? null,
+			score: inspection?.score ?? latest?.score ?? null,
 			scoreMax: inspection?.score_max ?? SCORE_MAX,
 			nationalPlace: national,
 			peerPlace: peerPlace(input, group),
 			change: changeSince(input),
-			noReport: inspection ? null : `No inspection report is held here for ${service.service_name}.`
+			scoreNote:
+				inspection || !latest ? null : latest.framework === '2025' ? 'No score: the 2025 framework gives none.' : latest.score === null ? 'Score not on record here.' : null,
+			noReport: inspection
+				? null
+				: `No inspection report is held here for ${service.service_name}${latest ? ': its latest inspection on record is shown from the source named below' : ', and no inspection of it is on record'}.`
 		},
 		ratings: {
 			lines: ratingLines,

@@ -45,13 +45,42 @@ describe('headline', () => {
 		expect(h.inspection).toBe('Inspection published Jan 2023 (fieldwork 27 Jun 2022)');
 	});
 
-	it('says plainly that no earlier inspection is held, and shows the change when a history is given', () => {
-		expect(pack(suffolk).headline.change).toMatch(/not shown.*does not yet hold earlier inspections/);
-		const history = [{ published: '2019-05', framework: '2018-revised', overall_rating: 'Good', score: 21, source: 'test' }];
+	it('shows the change since the previous inspection on record, never across frameworks', () => {
+		// inspection_history.csv: Suffolk's only inspection on record is this report's.
+		expect(pack(suffolk).headline.change).toBe('No earlier inspection of this service is on record here.');
+		const earlier = { published: '2019-05-15', label: 'May 2019', source: 'test', reportInspectionId: null };
+		const history = [{ ...earlier, framework: '2018-revised', overall_rating: 'Good', score: 21 }];
 		expect(pack(suffolk, { history }).headline.change).toBe('Previous inspection (May 2019): Good, 21/36. Since then: down 12 points.');
-		const other = [{ published: '2019-05', framework: '2025', overall_rating: 'Good', score: null, source: 'test' }];
+		const other = [{ ...earlier, framework: '2025', overall_rating: 'Good', score: null }];
 		expect(pack(suffolk, { history: other }).headline.change).toMatch(/different framework, so the scores are not compared/);
-		expect(pack(suffolk, { history: [] }).headline.change).toBe('No earlier inspection of this service is on record here.');
+		expect(pack(suffolk, { history: undefined }).headline.change).toMatch(/not shown.*does not yet hold earlier inspections/);
+	});
+});
+
+describe('a service without a report', () => {
+	it('heads the pack with its latest inspection on record: a 2025-framework rating has no score (Derby)', async () => {
+		const h = pack((await boardPackRows('derby'))!).headline;
+		// inspection_history.csv: derby-2025, Sep 2025, youth-2025, Outstanding, no score.
+		expect(h.noReport).toMatch(/^No inspection report is held here for Derby: its latest inspection on record/);
+		expect(h.rating).toBe('Outstanding');
+		expect(h.score).toBeNull();
+		expect(h.framework).toMatch(/^2025 framework/);
+		expect(h.inspection).toMatch(/^Latest inspection on record: published Sep 2025 \(source: https:\/\//);
+	});
+
+	it('gives a scored inspection its score and says plainly when none is on record (Barnet, Essex)', async () => {
+		const barnet = pack((await boardPackRows('barnet'))!);
+		// inspection_history.csv: barnet-2022, 31 May 2022, Good, 21 (HMIP table).
+		expect([barnet.headline.rating, barnet.headline.score]).toEqual(['Good', 21]);
+		expect(barnet.ratings.lines.every((l) => l.rating === null)).toBe(true);
+		const essex = pack((await boardPackRows('essex'))!).headline;
+		expect(essex.noReport).toBe('No inspection report is held here for Essex, and no inspection of it is on record.');
+		expect(essex.change).toBe('No inspection of this service is on record here.');
+		expect([essex.rating, essex.score]).toEqual([null, null]);
+	});
+
+	it('is null for a slug that is not in the register', async () => {
+		expect(await boardPackRows('atlantis')).toBeNull();
 	});
 });
 
@@ -170,27 +199,13 @@ describe('sources and what is missing', () => {
 
 describe('a service without a report', () => {
 	it('keeps the structure, fills what is held and says what is missing', async () => {
-		const db = await buildDatabase();
-		// Essex (DfE 881): no report here; a /36 inspection and LAIT figures are held.
-		const service = { service_id: 'essex', service_name: 'Essex Youth Service', local_authority: 'Essex', country: 'England', region: 'East of England', dfe_la_number: 881, source: 'test' };
-		const p = pack({
-			...suffolk,
-			service,
-			inspection: null,
-			ratings: [],
-			keyQuestions: [],
-			facts: [],
-			findings: [],
-			outline: null,
-			report: null,
-			neighbours: await db.query<NeighbourRow>(PACK_NEIGHBOURS_SQL, [881]),
-			indicators: await db.query<IndicatorRow>(PACK_INDICATORS_SQL, [881])
-		});
-		expect(p.headline.noReport).toBe('No inspection report is held here for Essex Youth Service.');
+		// Essex (DfE 881): no report and no inspection on record here; LAIT figures and neighbours are held.
+		const p = pack((await boardPackRows('essex'))!);
+		expect(p.headline.noReport).toBe('No inspection report is held here for Essex, and no inspection of it is on record.');
 		expect(p.headline.score).toBeNull();
 		expect(p.recommendations.total).toBe(0);
 		expect(p.sources.map((s) => s.label)).not.toContain('Inspection report');
-		expect(p.missing[0]).toMatch(/No inspection report is held for Essex Youth Service/);
+		expect(p.missing[0]).toMatch(/No inspection report is held for Essex/);
 		expect(p.context.lines.map((l) => l.measure)).toEqual(['First-time entrants', 'Reoffending, aged 15–17', 'Youth justice spend']);
 		expect(p.context.lines[0].local).toMatch(/^121 per 100,000 \(2024\)$/);
 	});

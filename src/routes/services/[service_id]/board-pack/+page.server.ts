@@ -5,12 +5,12 @@
 import { error } from '@sveltejs/kit';
 import { buildDatabase } from '$lib/server/database';
 import { boardPackRows } from '$lib/server/boardPack';
-import { SERVICE_IDS_SQL } from '$lib/db/queries/services';
+import { REGISTER_LIST_SQL, type RegisterRow } from '$lib/db/queries/register';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
 	const db = await buildDatabase();
-	return (await db.query<{ service_id: string }>(SERVICE_IDS_SQL)).map(({ service_id }) => ({ service_id }));
+	return (await db.query<RegisterRow>(REGISTER_LIST_SQL)).map(({ service_id }) => ({ service_id }));
 };
 
 export const load: PageServerLoad = async ({ params }) => {
