@@ -101,6 +101,35 @@ export const MEASURES: readonly Measure[] = [
 		views: ['context', 'peers', 'compare']
 	},
 	{
+		id: 'cautioned_or_sentenced_rate',
+		param: 'cautioned-or-sentenced',
+		source: 'lait',
+		sourceCode: 'YJS_Caution-Sentence10-17_YO',
+		label: 'Children cautioned or sentenced',
+		axis: 'Children cautioned or sentenced per 10,000 aged 10–17',
+		shortAxis: 'Per 10,000 aged 10–17',
+		unit: 'rate_10k',
+		// Not one of the measures the dashboard judges (first-time entrants, reoffending): no direction is claimed.
+		polarity: 'neither',
+		yearly: true,
+		periodNote: 'financial year (2024-25 only in LAIT)',
+		views: ['compare']
+	},
+	{
+		id: 'lac_convicted_pct',
+		param: 'looked-after-convicted',
+		source: 'lait',
+		sourceCode: 'LAC_Convictions',
+		label: 'Looked-after children convicted or cautioned',
+		axis: 'Looked-after children (12 months or more) convicted or cautioned (%)',
+		shortAxis: '% convicted or cautioned',
+		unit: 'percent',
+		polarity: 'neither',
+		yearly: true,
+		periodNote: 'year ending 31 March',
+		views: ['compare']
+	},
+	{
 		id: 'inspection_score',
 		param: 'inspection-score',
 		source: 'hmip',

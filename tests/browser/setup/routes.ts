@@ -30,16 +30,20 @@ export function builtPages(buildDir = 'build'): BuiltPage[] {
 		.map((file) => {
 			const path = file === 'index.html' ? '/' : `/${file.replace(/(\/index)?\.html$/, '')}`;
 			const parts = path.split('/').filter(Boolean);
-			const view = parts.length > 1 ? `/${parts.slice(0, -1).join('/')}/*` : path;
+			// The route a page belongs to: its second segment is the parameter (`/services/*`, `/services/*/board-pack`).
+			const view = parts.length > 1 ? `/${parts.map((part, i) => (i === 1 ? '*' : part)).join('/')}` : path;
 			return { path, view, file };
 		})
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** One page per view (the first in path order): enough where behaviour is per component, not per data. */
+/**
+ * One page per view (the first in path order): enough where behaviour is per component, not per data.
+ * Without build/404.html, which `vite preview` does not serve (see sampledPages).
+ */
 export function onePagePerView(pages: BuiltPage[] = builtPages()): BuiltPage[] {
 	const seen = new Set<string>();
-	return pages.filter((p) => !seen.has(p.view) && seen.add(p.view));
+	return pages.filter((p) => p.path !== '/404' && !seen.has(p.view) && seen.add(p.view));
 }
 
 /**
@@ -56,10 +60,12 @@ export const SAMPLED_SERVICE_PAGES = [
 ].map((id) => `/services/${id}`);
 
 /**
- * Every page, with `/services/*` cut to SAMPLED_SERVICE_PAGES, and without
+ * Every page, with the pages of each service (`/services/*`, `/services/*/board-pack`) cut to
+ * SAMPLED_SERVICE_PAGES, and without
  * build/404.html: `vite preview` does not serve it (it renders its own error
  * page for /404), so register.test.ts opens it as a static host serves it.
  */
 export function sampledPages(pages: BuiltPage[] = builtPages()): BuiltPage[] {
-	return pages.filter((p) => p.path !== '/404' && (p.view !== '/services/*' || SAMPLED_SERVICE_PAGES.includes(p.path)));
+	const sampled = (p: BuiltPage) => SAMPLED_SERVICE_PAGES.some((s) => p.path === s || p.path.startsWith(`${s}/`));
+	return pages.filter((p) => p.path !== '/404' && (!p.view.startsWith('/services/*') || sampled(p)));
 }
