@@ -30,7 +30,7 @@ export function builtPages(buildDir = 'build'): BuiltPage[] {
 		.map((file) => {
 			const path = file === 'index.html' ? '/' : `/${file.replace(/(\/index)?\.html$/, '')}`;
 			const parts = path.split('/').filter(Boolean);
-			// The route a page belongs to: its second segment is the parameter (`/services/*`, `/services/*/board-pack`).
+			// The route a page belongs to: its second segment is the parameter (a service's profile and its board pack are two views).
 			const view = parts.length > 1 ? `/${parts.map((part, i) => (i === 1 ? '*' : part)).join('/')}` : path;
 			return { path, view, file };
 		})
@@ -60,7 +60,7 @@ export const SAMPLED_SERVICE_PAGES = [
 ].map((id) => `/services/${id}`);
 
 /**
- * Every page, with the pages of each service (`/services/*`, `/services/*/board-pack`) cut to
+ * Every page, with the pages of each service (its profile and its board pack) cut to
  * SAMPLED_SERVICE_PAGES, and without
  * build/404.html: `vite preview` does not serve it (it renders its own error
  * page for /404), so register.test.ts opens it as a static host serves it.
