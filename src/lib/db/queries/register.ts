@@ -3,26 +3,10 @@
  * by src/lib/register). Parameters are always `?` values.
  */
 
-export interface RegisterRow {
-	service_id: string;
-	service_name: string;
-	nation: string;
-	region: string | null;
-	la_names: string;
-	dfe_la_numbers: string | null;
-	joint: boolean;
-	report_service_id: string | null;
-	inspections_count: number;
-	latest_inspection_key: string | null;
-	latest_published_label: string | null;
-	latest_sort_date: string | null;
-	latest_framework: string | null;
-	latest_rating: string | null;
-	latest_score: number | null;
-	holds_report: boolean;
-	holds_public_ratings: boolean;
-	holds_lait: boolean;
-}
+import type { RegisterRow as PublishedRegisterRow } from '../../register/register';
+
+/** A `service_register` row as the views read it (every column but the register's source). */
+export type RegisterRow = Omit<PublishedRegisterRow, 'source'>;
 
 const REGISTER_COLUMNS = `service_id, service_name, nation, region, la_names, dfe_la_numbers, joint, report_service_id,
        inspections_count, latest_inspection_key, latest_published_label, latest_sort_date, latest_framework,
