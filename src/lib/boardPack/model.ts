@@ -316,7 +316,7 @@ function contextLines(input: BoardPackInput, group: PeerGroup | null): ContextLi
 			m.median !== null
 				? `median ${formatValue(m.median, measure.unit)} of ${plural(m.medianCount, 'authority', 'authorities')}`
 				: withFigure > 0
-					? `only ${plural(withFigure, 'peer has', 'peers have')} a figure: fewer than ${MIN_PEERS}, too few for a median and spread`
+					? `${withFigure} with a figure: too few to compare (${MIN_PEERS} needed)`
 					: 'no peer has a figure';
 		const verdict = m.service?.verdict ?? null;
 		const word = verdict === null ? null : verdict === 'neither' ? `${m.service!.relation} (no judgement)` : verdict;

@@ -157,7 +157,7 @@ describe('context', () => {
 		expect(c.peerNote).toContain('Peers chosen in the link you opened: Thurrock and Essex');
 		// 2024 first-time entrants: Thurrock 168, Essex 121 (la_indicators.csv): two figures, fewer than the
 		// three a median and spread need, so no word is given and the pack says why.
-		expect(c.lines[0].peers).toBe('only 2 peers have a figure: fewer than 3, too few for a median and spread');
+		expect(c.lines[0].peers).toBe('2 with a figure: too few to compare (3 needed)');
 		expect(c.lines[0].word).toBeNull();
 		expect(pack(suffolk, { chosenPeers }).headline.peerPlace).toMatch(/^Among the peers chosen in the link/);
 	});
