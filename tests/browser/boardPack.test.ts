@@ -104,6 +104,10 @@ describe('board pack, printed', () => {
 			expect(pdf.pages, `${id} pages`).toBeLessThanOrEqual(2);
 			const all = squash(pdf.text());
 			for (const text of [want.name, ...want.reads]) expect(all, text).toContain(text);
+			// The same structure as a report service's pack, saying plainly what is not held.
+			for (const heading of ['1. Headline', '2. Ratings by standard', '3. Weakest key questions', '4. Context', '5. Recommendations: checklist', '6. Sources and dates'])
+				expect(all, heading).toContain(heading);
+			expect(all).toContain('Not held: key questions are read from an inspection report');
 			for (let n = 1; n <= pdf.pages; n++) expect(squash(pdf.text(n))).toContain(`Page ${n} of ${pdf.pages}`);
 			await close();
 		});
