@@ -65,17 +65,27 @@ export interface RegisterEntityRow {
 }
 
 export const REGISTER_ENTITIES_SQL = `
+WITH lait AS (
+  SELECT service_id, string_agg(la_name, ';' ORDER BY la_name) AS lait_la_names,
+         string_agg(CAST(dfe_la_number AS VARCHAR), ';' ORDER BY la_name) AS lait_la_numbers
+  FROM service_footprints
+  WHERE in_lait AND dfe_la_number IS NOT NULL
+  GROUP BY service_id
+),
+past AS (
+  SELECT service_id,
+         string_agg(left(sort_date, 4) || ' ' || coalesce(overall_rating, 'rating not stated'), '; ' ORDER BY sort_date, inspection_key) AS inspections
+  FROM inspection_history
+  GROUP BY service_id
+)
 SELECT r.service_id AS entity_id, r.service_id, r.service_name, r.nation, r.region, r.joint, r.la_names,
        nullif(r.report_service_id, '') AS report_service_id,
        h.inspection_key, h.framework, h.variant, h.published_label, h.overall_rating, h.rating_source, h.score, h.score_source, h.comparable,
-       (SELECT string_agg(f.la_name, ';' ORDER BY f.la_name) FROM service_footprints f
-         WHERE f.service_id = r.service_id AND f.in_lait AND f.dfe_la_number IS NOT NULL) AS lait_la_names,
-       (SELECT string_agg(CAST(f.dfe_la_number AS VARCHAR), ';' ORDER BY f.la_name) FROM service_footprints f
-         WHERE f.service_id = r.service_id AND f.in_lait AND f.dfe_la_number IS NOT NULL) AS lait_la_numbers,
-       (SELECT string_agg(left(x.sort_date, 4) || ' ' || coalesce(x.overall_rating, 'rating not stated'), '; ' ORDER BY x.sort_date, x.inspection_key)
-          FROM inspection_history x WHERE x.service_id = r.service_id) AS inspections
+       lait.lait_la_names, lait.lait_la_numbers, past.inspections
 FROM service_register r
 LEFT JOIN inspection_history h ON h.inspection_key = r.latest_inspection_key
+LEFT JOIN lait ON lait.service_id = r.service_id
+LEFT JOIN past ON past.service_id = r.service_id
 ORDER BY r.service_name, r.service_id`;
 
 /** A service with an inspection report, and its latest inspection. */
