@@ -6,7 +6,10 @@
  * (26/36), 2.2 Planning Suffolk Inadequate / Thurrock Good (overview test),
  * suffolk.txt:494 (43%) while Thurrock's reviewing table (thurrock.txt:874-876)
  * prints no "other people safe" question; la_indicators.csv: Thurrock
- * first-time entrants 2024 = 168.
+ * first-time entrants 2024 = 168, Derby 88. service_register.csv and
+ * inspection_history.csv: Derby derby-2025 (2025 framework, Outstanding, no
+ * score), Leeds leeds-2019 (Requires improvement, no published score), Cardiff
+ * cardiff-2020 (Wales, Inadequate).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -54,7 +57,9 @@ describe('compare', { timeout: SLOW }, () => {
 		await input.pressSequentially('thurr');
 		expect(await input.getAttribute('aria-expanded')).toBe('true');
 		const options = page.getByRole('option');
-		expect(await options.allInnerTexts()).toHaveLength(3);
+		// One entry per register service: Thurrock's national row and authority are inside its entry (was 3 separate options).
+		expect(await options.allInnerTexts()).toHaveLength(1);
+		// Enter with no option highlighted adds the best match.
 		await input.press('Enter');
 		await page.waitForURL(/services=thurrock/);
 		expect(services(page)).toBe('thurrock');
@@ -96,16 +101,35 @@ describe('compare', { timeout: SLOW }, () => {
 		expect(await cellText(page, 'kq:2.4|safety_of_others', 'suffolk')).toContain('43%');
 		expect(await cellText(page, 'kq:2.4|safety_of_others', 'thurrock')).toBe('Not reported in this inspection');
 
-		// Add Thurrock the local authority with the arrow keys: it has no inspection.
+		// Add Derby with the arrow keys: the first ArrowDown highlights the first option (Derby, before Derbyshire).
 		const input = picker(page);
 		await input.click();
-		await input.pressSequentially('thurrock');
+		await input.pressSequentially('derby');
 		const ids = await page.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('data-id')));
-		expect(ids).toEqual(['hmip:thurrockyos', 'la:883']);
+		expect(ids.slice(0, 2)).toEqual(['derby', 'derbyshire']);
+		expect(await input.getAttribute('aria-activedescendant')).toBeNull();
 		await input.press('ArrowDown');
+		const first = await page.getByRole('option').first().getAttribute('id');
+		expect(await input.getAttribute('aria-activedescendant')).toBe(first);
+		expect(await page.getByRole('option').first().getAttribute('aria-selected')).toBe('true');
 		await input.press('Enter');
-		await page.waitForURL((url) => url.searchParams.get('services') === 'suffolk,thurrock,la:883');
-		await page.locator('[data-testid="compare-table"] th[data-id="la:883"]').waitFor();
+		await page.waitForURL((url) => url.searchParams.get('services') === 'derby,suffolk,thurrock');
+		await page.locator('[data-testid="compare-table"] th[data-id="derby"]').waitFor();
+		// 2025 framework: no score, shown as missing in words (never a zero bar), the rating with its source.
+		expect(await cellText(page, 'score', 'derby')).toBe('Not reported: 2025 framework, not scored out of 36');
+		expect(await page.locator('[data-testid="compare-score-chart"] [data-id="derby"]').textContent()).toContain('Not reported');
+		expect(await cellText(page, 'overall_rating', 'derby')).toContain('Outstanding');
+		expect(await cellText(page, 'framework', 'derby')).toContain('2025 framework');
+		expect(await cellText(page, 'la:first_time_entrant_rate', 'derby')).toContain('88');
+		await context.close();
+	});
+
+	it('opens an old link with a local authority column (la:883) as before', async () => {
+		// Picking an authority on its own is no longer offered (it is inside its service's entry); links made before still work.
+		const { context, page } = await openPage(browser, '/compare?services=thurrock,suffolk,la:883');
+		expect(await waitForDatabase(page)).toBe('ready');
+		await page.locator('section.side-by-side[data-origin="live"]').waitFor();
+		expect(await headers(page)).toEqual(['suffolk', 'thurrock', 'la:883']);
 		expect(await cellText(page, 'score', 'la:883')).toBe('Not reported: a local authority, not an inspection');
 		expect(await cellText(page, 'standard:2.2', 'la:883')).toBe('Not reported');
 		expect(await cellText(page, 'la:first_time_entrant_rate', 'la:883')).toContain('168');
@@ -118,6 +142,33 @@ describe('compare', { timeout: SLOW }, () => {
 		await page.getByRole('button', { name: /^Remove Suffolk Youth Justice Service/ }).click();
 		await page.waitForURL((url) => url.searchParams.get('services') === 'thurrock,la:883');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Remove /);
+		await context.close();
+	});
+
+	it('compares a Welsh service (Cardiff) with Leeds: ratings with their framework, missing scores and LAIT figures in words', async () => {
+		const { context, page, problems } = await openPage(browser, '/compare?services=leeds,cardiff,hmip:bromleyyjs');
+		// Drawn before the database loads, from the prerendered rows.
+		await page.locator('[data-testid="compare-table"] th[data-id="cardiff"]').waitFor();
+		expect(await headers(page)).toEqual(['cardiff', 'leeds', 'hmip:bromleyyjs']);
+		expect(await cellText(page, 'overall_rating', 'cardiff')).toContain('Inadequate');
+		expect(await cellText(page, 'date', 'cardiff')).toContain('Jul 2020');
+		expect(await cellText(page, 'la:first_time_entrant_rate', 'cardiff')).toBe('Not reported: Welsh service, no LAIT figures');
+		expect(await cellText(page, 'overall_rating', 'leeds')).toContain('Requires improvement');
+		expect(await cellText(page, 'score', 'leeds')).toBe('Not reported: no published score for this inspection');
+		// No report among these three: the standards section says so instead of rows.
+		expect(await page.locator('[data-testid="compare-table"] [data-section="standards"] .section-empty').textContent()).toContain('None of the chosen columns is an inspection report');
+		// The old national-table id still opens its column.
+		expect(await cellText(page, 'score', 'hmip:bromleyyjs')).toMatch(/\d+\/36/);
+		expect(await waitForDatabase(page)).toBe('ready');
+		await page.locator('section.side-by-side[data-origin="live"]').waitFor();
+		expect(await cellText(page, 'la:first_time_entrant_rate', 'cardiff')).toBe('Not reported: Welsh service, no LAIT figures');
+		// The picker says why a Welsh service has no LAIT figures.
+		const input = picker(page);
+		await input.click();
+		await input.pressSequentially('caerphilly');
+		expect(await page.getByRole('option').first().innerText()).toContain('Welsh services have no LAIT figures; inspections: 2022');
+		expect(problems.pageErrors).toEqual([]);
+		expect(problems.consoleErrors).toEqual([]);
 		await context.close();
 	});
 

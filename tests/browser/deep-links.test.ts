@@ -56,6 +56,24 @@ describe('deep links', () => {
 		await context.close();
 	});
 
+	it('links made before the register (report ids, hmip:, national: and la: ids) open the same views', async () => {
+		const context = await browser.newContext({ baseURL: baseURL() });
+		const page = await context.newPage();
+		const old = '?services=thurrock,suffolk,hmip:bromleyyjs,national:hartlepool-2020,la:883';
+		await page.goto(`/compare${old}`);
+		await hydrated(page);
+		const ids = await page.$$eval('[data-testid="compare-table"] thead th[data-id]', (ths) => ths.map((t) => t.getAttribute('data-id')));
+		expect(ids).toEqual(['suffolk', 'thurrock', 'hmip:bromleyyjs', 'national:hartlepool-2020', 'la:883']);
+		expect(await page.getByTestId('url-notices').count()).toBe(0);
+		expect(new URL(page.url()).searchParams.get('services')).toBe('thurrock,suffolk,hmip:bromleyyjs,national:hartlepool-2020,la:883');
+		await page.goto('/peers?service=suffolk&measure=spend');
+		await hydrated(page);
+		expect(await page.locator('#peers-service').inputValue()).toBe('suffolk');
+		expect(await page.locator('#peers-measure').inputValue()).toBe('spend');
+		expect(await page.getByTestId('url-notices').count()).toBe(0);
+		await context.close();
+	});
+
 	it('Back and Forward restore earlier views', async () => {
 		const context = await browser.newContext({ baseURL: baseURL() });
 		const page = await context.newPage();

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('peers view', () => {
-	it('prerenders the first service alphabetically, with a suppressed neighbour as "not available"', async () => {
+	it('prerenders the default service (the first with an inspection report), with a suppressed neighbour as "not available"', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL() });
 		const page = await context.newPage();
 		await page.goto('/peers');
@@ -74,6 +74,44 @@ describe('peers view', () => {
 		expect(await page.locator('.mark[data-la="Suffolk"]').getAttribute('data-value')).toBe('123');
 		expect(problems.pageErrors).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('draws any English register service without a report: Derby among its neighbours, from the browser database', async () => {
+		const { context, page, problems } = await openPage(browser, '/peers?service=derby');
+		await page.locator('h1', { hasText: 'Derby among its statistical neighbours' }).waitFor();
+		expect(await page.locator('#peers-service').inputValue()).toBe('derby');
+		expect(await waitForDatabase(page)).toBe('ready');
+		await page.locator('[data-testid="peers-card"][data-origin="live"]').waitFor();
+		// la_indicators.csv: Derby (831) first-time entrants 2024 = 88; ten neighbours from statistical_neighbours.csv.
+		expect(await page.locator('.mark[data-service="true"]').getAttribute('data-value')).toBe('88');
+		expect(await page.locator('[data-testid="peer-chart"] .row').count()).toBe(11);
+		expect(await page.locator('[data-testid="peers-scope"]').count()).toBe(0);
+		expect(problems.pageErrors).toEqual([]);
+		expect(problems.consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('says which authority a joint service is shown through, and that a Welsh service has no peers here', async () => {
+		const { context, page } = await openPage(browser, '/peers?service=bedfordshire');
+		await page.locator('h1', { hasText: 'Bedford Borough among its statistical neighbours' }).waitFor();
+		expect(await page.getByTestId('peers-scope').textContent()).toContain('joint service covering Bedford Borough and Central Bedfordshire');
+		await page.goto(`${baseURL()}/peers?service=cardiff`);
+		await page.locator('h1', { hasText: 'Cardiff' }).waitFor();
+		await page.getByTestId('peers-scope').waitFor();
+		expect(await page.getByTestId('peers-scope').textContent()).toContain('cover England only');
+		expect(await page.locator('[data-testid="peers-card"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="url-notices"]').count()).toBe(0);
+		await context.close();
+	});
+
+	it('is linked from an English register profile and a report profile', async () => {
+		const { context, page } = await openPage(browser, '/services/derby');
+		expect(await page.getByTestId('profile-peers-link').getAttribute('href')).toMatch(/\/peers\?service=derby$/);
+		await page.goto(`${baseURL()}/services/suffolk`);
+		expect(await page.getByTestId('profile-peers-view-link').getAttribute('href')).toMatch(/\/peers\?service=suffolk$/);
+		await page.goto(`${baseURL()}/services/cardiff`);
+		expect(await page.getByTestId('profile-peers-link').count()).toBe(0);
 		await context.close();
 	});
 

@@ -14,7 +14,7 @@ import CompareStandardsGrid from '../../src/lib/charts/compare/CompareStandardsG
 import CompareTable from '../../src/lib/charts/compare/CompareTable.svelte';
 import { buildCatalogue, entitiesFor } from '../../src/lib/charts/compare/catalogue';
 import { shapeCompare, type CompareData } from '../../src/lib/charts/compare/shape';
-import type { LaEntityRow, NationalEntityRow, ReportEntityRow } from '../../src/lib/db/queries/compare';
+import type { LaEntityRow, NationalEntityRow, RegisterEntityRow, ReportEntityRow } from '../../src/lib/db/queries/compare';
 
 afterEach(cleanup);
 
@@ -64,7 +64,55 @@ const LAS: LaEntityRow[] = [
 	{ entity_id: 'la:935', la_name: 'Suffolk', dfe_la_number: 935, region: 'East of England' },
 	{ entity_id: 'la:883', la_name: 'Thurrock', dfe_la_number: 883, region: 'East of England' }
 ];
-const catalogue = buildCatalogue(REPORTS, NATIONAL, LAS);
+/** Register rows as static/data/service_register.csv and inspection_history.csv give them (Derby: derby-2025; Cardiff: cardiff-2020). */
+const registerRow = (id: string, name: string, nation: string, la: string, laNumber: number | null, report: boolean, latest: Partial<RegisterEntityRow>): RegisterEntityRow => ({
+	entity_id: id,
+	service_id: id,
+	service_name: name,
+	nation,
+	region: null,
+	joint: false,
+	la_names: la,
+	report_service_id: report ? id : null,
+	inspection_key: null,
+	framework: null,
+	variant: null,
+	published_label: null,
+	overall_rating: null,
+	rating_source: null,
+	score: null,
+	score_source: null,
+	comparable: null,
+	lait_la_names: laNumber !== null ? la : null,
+	lait_la_numbers: laNumber !== null ? String(laNumber) : null,
+	inspections: null,
+	...latest
+});
+const REGISTER: RegisterEntityRow[] = [
+	registerRow('cardiff', 'Cardiff', 'Wales', 'Cardiff', null, false, {
+		inspection_key: 'cardiff-2020',
+		framework: 'youth-2018',
+		variant: 'original',
+		published_label: 'Jul 2020',
+		overall_rating: 'Inadequate',
+		rating_source: 'https://www.careinspectorate.wales/200702-cardiff-youth-offending-service-rated-inadequate-during-joint-inspection',
+		comparable: false,
+		inspections: '2020 Inadequate'
+	}),
+	registerRow('derby', 'Derby', 'England', 'Derby', 831, false, {
+		inspection_key: 'derby-2025',
+		framework: 'youth-2025',
+		published_label: 'Sep 2025',
+		overall_rating: 'Outstanding',
+		rating_source: 'https://hmiprobation.justiceinspectorates.gov.uk/document/an-inspection-of-youth-justice-work-with-children-and-victims-in-derby-city-2025',
+		comparable: false,
+		inspections: '2025 Outstanding'
+	}),
+	registerRow('derbyshire', 'Derbyshire', 'England', 'Derbyshire', 830, false, {}),
+	registerRow('suffolk', 'Suffolk', 'England', 'Suffolk', 935, true, { inspection_key: 'suffolk-2022', framework: 'youth-2018', score: 9, comparable: true, inspections: '2023 Requires improvement' }),
+	registerRow('thurrock', 'Thurrock', 'England', 'Thurrock', 883, true, { inspection_key: 'thurrock-2022', framework: 'youth-2018', score: 26, comparable: true, inspections: '2022 Good' })
+];
+const catalogue = buildCatalogue(REGISTER, REPORTS, NATIONAL, LAS);
 
 const DATA: CompareData = {
 	ratings: [
@@ -104,26 +152,50 @@ describe('ServicePicker', () => {
 		return { input, onadd, onremove };
 	}
 
-	it('is a combobox that lists matches as you type and adds the active one with Enter', async () => {
+	it('is a combobox that lists one option per service, best match first; the first ArrowDown highlights the first option', async () => {
 		const { input, onadd } = setup();
 		expect(input.getAttribute('aria-expanded')).toBe('false');
 		const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
 		expect(listbox.getAttribute('role')).toBe('listbox');
 		await fireEvent.input(input, { target: { value: 'thur' } });
 		expect(input.getAttribute('aria-expanded')).toBe('true');
+		// One entry for Thurrock: its national-table row and local authority are inside it, not separate options.
+		expect(within(listbox).getAllByRole('option').map((o) => o.getAttribute('data-id'))).toEqual(['thurrock']);
+
+		await fireEvent.input(input, { target: { value: 'derby' } });
 		const options = within(listbox).getAllByRole('option');
-		expect(options.map((o) => o.getAttribute('data-id'))).toEqual(['thurrock', 'hmip:thurrockyos', 'la:883']);
+		expect(options.map((o) => o.getAttribute('data-id'))).toEqual(['derby', 'derbyshire']);
+		// Typing activates nothing; the first ArrowDown highlights the first option, not the second.
+		expect(input.getAttribute('aria-activedescendant')).toBeNull();
+		await fireEvent.keyDown(input, { key: 'ArrowDown' });
 		expect(input.getAttribute('aria-activedescendant')).toBe(options[0].id);
+		expect(options[0].getAttribute('aria-selected')).toBe('true');
 		await fireEvent.keyDown(input, { key: 'ArrowDown' });
 		expect(input.getAttribute('aria-activedescendant')).toBe(options[1].id);
-		expect(options[1].getAttribute('aria-selected')).toBe('true');
 		await fireEvent.keyDown(input, { key: 'ArrowUp' });
 		await fireEvent.keyDown(input, { key: 'ArrowUp' });
 		// Wraps round to the last option.
-		expect(input.getAttribute('aria-activedescendant')).toBe(options[2].id);
+		expect(input.getAttribute('aria-activedescendant')).toBe(options[1].id);
 		await fireEvent.keyDown(input, { key: 'Enter' });
-		expect(onadd).toHaveBeenCalledWith('la:883');
+		expect(onadd).toHaveBeenCalledWith('derbyshire');
 		expect(input.getAttribute('aria-expanded')).toBe('false');
+	});
+
+	it('adds the best match with Enter when no option is active', async () => {
+		const { input, onadd } = setup();
+		await fireEvent.input(input, { target: { value: 'derby' } });
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onadd).toHaveBeenCalledWith('derby');
+	});
+
+	it('says in each option why a measure is missing', async () => {
+		const { input } = setup();
+		await fireEvent.input(input, { target: { value: 'cardiff' } });
+		const [option] = screen.getAllByRole('option');
+		expect(option.textContent).toContain('Cardiff');
+		expect(option.textContent).toContain('Welsh services have no LAIT figures; inspections: 2020 Inadequate');
+		await fireEvent.input(input, { target: { value: 'derby' } });
+		expect(screen.getAllByRole('option')[0].textContent).toContain('latest on the 2025 framework, which has no score');
 	});
 
 	it('closes with Escape, then clears the text with a second Escape', async () => {
@@ -140,7 +212,7 @@ describe('ServicePicker', () => {
 	it('leaves chosen items out of the list and shows them as chips with named remove buttons', async () => {
 		const { input, onremove } = setup(['thurrock']);
 		await fireEvent.input(input, { target: { value: 'thurrock' } });
-		expect(screen.getAllByRole('option').map((o) => o.getAttribute('data-id'))).toEqual(['hmip:thurrockyos', 'la:883']);
+		expect(screen.queryAllByRole('option')).toHaveLength(0);
 		const remove = screen.getByRole('button', { name: 'Remove Thurrock Youth Justice Service (Inspection report, fieldwork May 2022)' });
 		await fireEvent.click(remove);
 		expect(onremove).toHaveBeenCalledWith('thurrock');
@@ -149,7 +221,7 @@ describe('ServicePicker', () => {
 	it('says when nothing matches', async () => {
 		const { input } = setup();
 		await fireEvent.input(input, { target: { value: 'zzzz' } });
-		expect(screen.getByText(/No service, inspection or local authority matches/)).toBeTruthy();
+		expect(screen.getByText(/No service or local authority matches/)).toBeTruthy();
 		expect(screen.queryAllByRole('option')).toHaveLength(0);
 	});
 });

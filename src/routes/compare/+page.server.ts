@@ -7,6 +7,7 @@ import {
 	LA_ENTITIES_SQL,
 	LA_LATEST_SQL,
 	NATIONAL_ENTITIES_SQL,
+	REGISTER_ENTITIES_SQL,
 	REPORT_ENTITIES_SQL,
 	type CompareFactRow,
 	type CompareKeyQuestionRow,
@@ -15,12 +16,13 @@ import {
 	type LaEntityRow,
 	type LaLatestRow,
 	type NationalEntityRow,
+	type RegisterEntityRow,
 	type ReportEntityRow
 } from '$lib/db/queries/compare';
 
 /**
- * The catalogue (every report service, national-table row and local
- * authority) and the comparison rows for all of them, so any linked
+ * The catalogue (every register service, report service, national-table row
+ * and local authority) and the comparison rows for all of them, so any linked
  * comparison is drawn before (and without) the browser database.
  */
 export async function load() {
@@ -30,6 +32,7 @@ export async function load() {
 	const allServices = reports.map((r) => r.service_id).join(',');
 	const allLas = las.map((l) => l.dfe_la_number).join(',');
 	return {
+		register: await db.query<RegisterEntityRow>(REGISTER_ENTITIES_SQL),
 		reports,
 		national: await db.query<NationalEntityRow>(NATIONAL_ENTITIES_SQL),
 		las,

@@ -14,7 +14,12 @@
  *   Wakefield 2025 youth-2025, no score, rating Good; Bridgend (Wales) score_parse_error;
  *   Bedfordshire covers Bedford Borough; Central Bedfordshire.
  * - la_indicators.csv, 2024: first-time entrants Thurrock 168, Bedford Borough 156,
- *   Central Bedfordshire 93; Cumbria suppressed; spend 2024-25 Thurrock 794151.
+ *   Central Bedfordshire 93; Cumbria suppressed; spend 2024-25 Thurrock 794151;
+ *   Derby (831) 2024 first-time entrants 88.
+ * - service_register.csv / inspection_history.csv: 155 services; Derby's latest is
+ *   derby-2025 (2025 framework, Outstanding, no score); Leeds leeds-2019 (Requires
+ *   improvement, no published score); Cardiff (Wales) cardiff-2020 Inadequate;
+ *   Bedfordshire joint: Bedford Borough (822), Central Bedfordshire (823).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/server/database';
@@ -26,6 +31,7 @@ import {
 	LA_ENTITIES_SQL,
 	LA_LATEST_SQL,
 	NATIONAL_ENTITIES_SQL,
+	REGISTER_ENTITIES_SQL,
 	REPORT_ENTITIES_SQL,
 	type CompareFactRow,
 	type CompareKeyQuestionRow,
@@ -34,9 +40,10 @@ import {
 	type LaEntityRow,
 	type LaLatestRow,
 	type NationalEntityRow,
+	type RegisterEntityRow,
 	type ReportEntityRow
 } from '../../../src/lib/db/queries/compare';
-import { buildCatalogue, entitiesFor, searchCatalogue, type CompareEntity } from '../../../src/lib/charts/compare/catalogue';
+import { buildCatalogue, entitiesFor, pickerOptions, type CompareEntity } from '../../../src/lib/charts/compare/catalogue';
 import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../src/lib/charts/compare/shape';
 import { scoreTable, sideBySideCsv } from '../../../src/lib/charts/compare/tables';
 import { COMPARE_DEFAULTS, compareSpec } from '../../../src/lib/state/views/compare';
@@ -50,7 +57,8 @@ beforeAll(async () => {
 	const reports = await db.query<ReportEntityRow>(REPORT_ENTITIES_SQL);
 	const national = await db.query<NationalEntityRow>(NATIONAL_ENTITIES_SQL);
 	const las = await db.query<LaEntityRow>(LA_ENTITIES_SQL);
-	catalogue = buildCatalogue(reports, national, las);
+	const register = await db.query<RegisterEntityRow>(REGISTER_ENTITIES_SQL);
+	catalogue = buildCatalogue(register, reports, national, las);
 	const services = reports.map((r) => r.service_id).join(',');
 	data = {
 		ratings: await db.query<CompareRatingRow>(COMPARE_RATINGS_SQL, [services]),
@@ -67,10 +75,14 @@ const row = (m: CompareModel, key: string) => m.sections.flatMap((s) => s.rows).
 const cell = (m: CompareModel, key: string, id: string) => row(m, key)?.cells.find((c) => c.entityId === id);
 
 describe('catalogue ids', () => {
-	it('covers every report service, national row and local authority with unique, stable slugs', () => {
+	it('covers every register service (the five with a report among them), national row and local authority with unique, stable slugs', () => {
 		const ids = catalogue.map((e) => e.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(catalogue.filter((e) => e.kind === 'report').map((e) => e.id)).toEqual(['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex']);
+		expect(catalogue.filter((e) => e.register)).toHaveLength(155);
+		expect(catalogue.filter((e) => e.kind === 'service')).toHaveLength(150);
+		// Register services first, by name: the report services keep their ids, which are their register slugs.
+		expect(catalogue.slice(0, 155).every((e) => e.register)).toBe(true);
 		expect(catalogue.filter((e) => e.kind === 'national')).toHaveLength(86);
 		expect(catalogue.filter((e) => e.kind === 'la')).toHaveLength(158);
 		for (const id of ids) expect(id).toMatch(/^([a-z0-9-]+|hmip:[a-z0-9-]+|national:[a-z0-9-]+-\d{4}|la:\d+)$/);
@@ -97,14 +109,68 @@ describe('catalogue ids', () => {
 	});
 });
 
-describe('search', () => {
-	it('finds the report, the national row and the authority by part of a name, report first', () => {
-		const hits = searchCatalogue(catalogue, 'thurr');
-		expect(hits.map((e) => e.id)).toEqual(['thurrock', 'hmip:thurrockyos', 'la:883']);
-		expect(searchCatalogue(catalogue, 'THURROCK', ['thurrock']).map((e) => e.id)).toEqual(['hmip:thurrockyos', 'la:883']);
-		expect(searchCatalogue(catalogue, 'zzzz')).toEqual([]);
-		// Every word must match: "west" alone is many, "west sussex" is the three West Sussex entries.
-		expect(searchCatalogue(catalogue, 'west sussex').map((e) => e.kind)).toEqual(['report', 'national', 'la']);
+describe('picker options (one per register service, ranked by searchRank)', () => {
+	const ids = (q: string, exclude: string[] = []) => pickerOptions(catalogue, q, exclude).map((e) => e.id);
+
+	it('lists every register service once, by name, and nothing else', () => {
+		const all = pickerOptions(catalogue, '');
+		expect(all).toHaveLength(155);
+		expect(all.every((e) => e.register && (e.kind === 'report' || e.kind === 'service'))).toBe(true);
+		expect(new Set(all.map((e) => e.id)).size).toBe(155);
+		expect(all[0].id).toBe('barking-and-dagenham');
+	});
+
+	it('ranks exact and prefix matches first: Derby before Derbyshire', () => {
+		expect(ids('Derby').slice(0, 2)).toEqual(['derby', 'derbyshire']);
+		expect(ids('derbys')[0]).toBe('derbyshire');
+		// One Thurrock entry, not its report, national row and authority separately.
+		expect(ids('thurr')).toEqual(['thurrock']);
+		expect(ids('THURROCK', ['thurrock'])).toEqual([]);
+		expect(ids('zzzz')).toEqual([]);
+		// A member authority finds its joint service.
+		expect(ids('Central Bedfordshire')).toEqual(['bedfordshire']);
+		expect(ids('leeds')[0]).toBe('leeds');
+	});
+
+	it('says what each service has and why a measure is missing', () => {
+		const byId = (id: string) => catalogue.find((e) => e.id === id)!;
+		expect(byId('cardiff').holdings).toMatch(/^Welsh services have no LAIT figures; inspections: 2020 Inadequate; /);
+		expect(byId('derby').holdings).toBe(
+			'LAIT: Derby; inspections: 2025 Outstanding; latest on the 2025 framework, which has no score; no inspection report here, so no standard ratings'
+		);
+		expect(byId('bedfordshire').holdings).toMatch(/^LAIT: Bedford Borough and Central Bedfordshire; inspections: /);
+		expect(byId('suffolk').holdings).toMatch(/inspection report here: every standard and key question$/);
+	});
+});
+
+describe('register services side by side', () => {
+	it('shows Derby (2025 framework) with its rating, no score as missing (never zero), and its LAIT figures', () => {
+		const m = compare(['leeds', 'derby', 'thurrock']);
+		expect(m.entities.map((e) => e.id)).toEqual(['derby', 'leeds', 'thurrock']);
+		expect(cell(m, 'score', 'derby')).toMatchObject({ missing: true, value: null, text: 'Not reported: 2025 framework, not scored out of 36' });
+		expect(cell(m, 'overall_rating', 'derby')).toMatchObject({ rating: 'Outstanding', missing: false });
+		expect(cell(m, 'overall_rating', 'derby')?.sources[0]).toMatch(/derby-city-2025$/);
+		expect(cell(m, 'framework', 'derby')?.text).toBe('2025 framework');
+		expect(cell(m, 'framework', 'thurrock')?.text).toMatch(/^2018–2024 standards/);
+		expect(cell(m, 'standard:2.2', 'derby')?.text).toBe('Not reported: no inspection report here');
+		expect(cell(m, 'la:first_time_entrant_rate', 'derby')).toMatchObject({ missing: false, value: 88 });
+		expect(cell(m, 'score', 'leeds')).toMatchObject({ missing: true, text: 'Not reported: no published score for this inspection' });
+		expect(cell(m, 'overall_rating', 'leeds')?.rating).toBe('Requires improvement');
+		const bars = m.scores.bars;
+		expect(bars.find((b) => b.entityId === 'derby')).toMatchObject({ score: null, missingReason: 'Not reported: 2025 framework, not scored out of 36' });
+		expect(m.scores.title).toBe('Only Thurrock (report 2022) has a score out of 36: 26/36 (Good)');
+	});
+
+	it('shows a Welsh service with its inspection and no LAIT figures, in words', () => {
+		const m = compare(['cardiff', 'suffolk']);
+		expect(cell(m, 'overall_rating', 'cardiff')?.rating).toBe('Inadequate');
+		expect(cell(m, 'date', 'cardiff')?.text).toBe('published Jul 2020');
+		expect(cell(m, 'la:first_time_entrant_rate', 'cardiff')?.text).toBe('Not reported: Welsh service, no LAIT figures');
+	});
+
+	it("lists a joint register service's authorities one by one", () => {
+		const m = compare(['bedfordshire', 'thurrock']);
+		expect(cell(m, 'la:first_time_entrant_rate', 'bedfordshire')?.text).toBe('Bedford Borough: 156; Central Bedfordshire: 93');
 	});
 });
 

@@ -1,20 +1,31 @@
 /**
- * Everything the compare view can put side by side: services with an
- * inspection report, rows of the national scores table, and English local
- * authorities. Ids come from the SQL (`db/queries/compare.ts`); this module
+ * Everything the compare view can put side by side. The unit is a service of
+ * the register (155 in England and Wales, id = its slug): one with an
+ * inspection report here is a `report` entity, any other a `service` entity
+ * (its latest inspection on record, its member authorities' LAIT figures).
+ * Rows of the national scores table (`hmip:…`, `national:…`) and English
+ * local authorities (`la:…`) stay in the catalogue so links made before keep
+ * opening the same view, but the picker lists register services only
+ * (`pickerOptions`), one entry each, with their inspections and authorities
+ * in the entry. Ids come from the SQL (`db/queries/compare.ts`); this module
  * only labels, orders and searches them. Pure.
  *
- * Canonical order (the URL's and the columns'): report services, then
- * national rows, then local authorities, each alphabetical as the SQL orders
- * them.
+ * Canonical order (the URL's and the columns'): register services (report or
+ * not) by name, then national rows, then local authorities, each
+ * alphabetical as the SQL orders them.
  */
-import type { LaEntityRow, NationalEntityRow, ReportEntityRow } from '../../db/queries/compare';
+import type { LaEntityRow, NationalEntityRow, RegisterEntityRow, ReportEntityRow } from '../../db/queries/compare';
 import { formatIsoDate } from '../scoreDistribution/dates';
+import { FRAMEWORK_LABELS } from '../register/list';
+import { variantLabel } from '../register/history';
+import { searchRows } from '../register/search';
+import { listWords } from '../words';
 
-export type EntityKind = 'report' | 'national' | 'la';
+export type EntityKind = 'report' | 'service' | 'national' | 'la';
 
 export const KIND_LABELS: Record<EntityKind, string> = {
 	report: 'Inspection report',
+	service: 'Youth justice service',
 	national: 'National scores table',
 	la: 'Local authority (DfE LAIT indicators)'
 };
@@ -38,7 +49,11 @@ export interface CompareEntity {
 	country: string | null;
 	/** Lower-case text the picker searches. */
 	search: string;
-	/** The source row of the entity (one of the three, by kind). */
+	/** The register service (report and service kinds); the picker lists these. */
+	register?: RegisterEntityRow;
+	/** What the service has and why a measure is missing, for the picker: "Welsh services have no LAIT figures; inspections: 2020 Inadequate". */
+	holdings: string;
+	/** The source row of the entity (by kind; a register service with a report has both). */
 	report?: ReportEntityRow;
 	national?: NationalEntityRow;
 	la?: LaEntityRow;
@@ -63,14 +78,92 @@ function nationalDate(n: NationalEntityRow): string {
 	return n.published_as_stated ? n.published_as_stated : 'date not stated';
 }
 
+/** The framework of an inspection in words: "2025 framework", "2018–2024 standards (revised version: 4.1 Resettlement)". */
+export function frameworkWords(framework: string | null, variant: string | null): string {
+	if (!framework) return 'no inspection on record';
+	return `${FRAMEWORK_LABELS[framework] ?? framework}${variantLabel(variant)}`;
+}
+
+/** The register row's member authorities in LAIT: names and DfE numbers, in the same order. */
+function laitMembers(g: RegisterEntityRow): { names: string[]; numbers: number[] } {
+	const names = (g.lait_la_names ?? '').split(';').filter(Boolean);
+	const numbers = (g.lait_la_numbers ?? '').split(';').filter(Boolean).map(Number);
+	return names.length === numbers.length ? { names, numbers } : { names: [], numbers: [] };
+}
+
+/** What a register service has here and why a measure is missing, in one line. */
+export function holdingsOf(g: RegisterEntityRow, hasReport: boolean): string {
+	const parts: string[] = [];
+	const members = laitMembers(g);
+	if (g.nation === 'Wales') parts.push('Welsh services have no LAIT figures');
+	else if (!members.names.length) parts.push('no member authority in LAIT');
+	else parts.push(`LAIT: ${listWords(members.names)}`);
+	parts.push(g.inspections ? `inspections: ${g.inspections.replace(/; /g, ', ')}` : 'no inspection on record here');
+	if (g.framework === 'youth-2025') parts.push('latest on the 2025 framework, which has no score');
+	else if (g.inspection_key && (g.score === null || !g.comparable)) parts.push('no published score for the latest inspection');
+	parts.push(hasReport ? 'inspection report here: every standard and key question' : 'no inspection report here, so no standard ratings');
+	return parts.join('; ');
+}
+
 export function buildCatalogue(
+	register: readonly RegisterEntityRow[],
 	reports: readonly ReportEntityRow[],
 	national: readonly NationalEntityRow[],
 	las: readonly LaEntityRow[]
 ): CompareEntity[] {
 	const laByName = new Map(las.map((l) => [l.la_name, l]));
+	const reportById = new Map(reports.map((r) => [r.service_id, r]));
 	const out: CompareEntity[] = [];
+	const listed = new Set<string>();
+	for (const g of register) {
+		const members = laitMembers(g);
+		const r = g.report_service_id ? reportById.get(g.report_service_id) : undefined;
+		const holdings = holdingsOf(g, r !== undefined);
+		const search = normaliseSearch(`${g.service_name} ${g.la_names}`);
+		if (r) {
+			listed.add(r.service_id);
+			const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
+			out.push({
+				id: g.entity_id,
+				kind: 'report',
+				name: r.service_name,
+				shortName: r.local_authority,
+				columnLabel: `${r.local_authority} (report${yearOf(r.fieldwork) ? ` ${yearOf(r.fieldwork)}` : ''})`,
+				detail,
+				accessibleName: `${r.service_name} (${detail})`,
+				laNumbers: members.numbers.length ? members.numbers : r.dfe_la_number !== null ? [r.dfe_la_number] : [],
+				laNames: members.numbers.length ? members.names : r.dfe_la_number !== null ? [r.local_authority] : [],
+				country: r.country,
+				search,
+				holdings,
+				register: g,
+				report: r
+			});
+			continue;
+		}
+		const year = yearOf(g.published_label);
+		const detail = g.inspection_key
+			? `${KIND_LABELS.service}, latest inspection ${g.published_label ?? 'date not stated'} (${frameworkWords(g.framework, g.variant)})`
+			: `${KIND_LABELS.service}, no inspection on record here`;
+		out.push({
+			id: g.entity_id,
+			kind: 'service',
+			name: g.service_name,
+			shortName: g.service_name,
+			columnLabel: `${g.service_name} (${g.inspection_key ? `inspected ${year ?? g.published_label}` : 'no inspection'})`,
+			detail,
+			accessibleName: `${g.service_name} (${detail})`,
+			laNumbers: members.numbers,
+			laNames: members.names,
+			country: g.nation,
+			search,
+			holdings,
+			register: g
+		});
+	}
+	// A report service missing from the register (not expected) stays comparable under its own id.
 	for (const r of reports) {
+		if (listed.has(r.service_id) || out.some((e) => e.id === r.entity_id)) continue;
 		const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
 		out.push({
 			id: r.entity_id,
@@ -84,6 +177,7 @@ export function buildCatalogue(
 			laNames: r.dfe_la_number !== null ? [r.local_authority] : [],
 			country: r.country,
 			search: normaliseSearch(`${r.service_name} ${r.local_authority} ${r.service_id} report inspection`),
+			holdings: 'inspection report here',
 			report: r
 		});
 	}
@@ -103,6 +197,7 @@ export function buildCatalogue(
 			laNames: matched.map((l) => l.la_name),
 			country: n.country,
 			search: normaliseSearch(`${n.service} ${names.join(' ')} ${n.hmip_ref ?? ''} national scores`),
+			holdings: 'a row of the national scores table: score and overall rating only',
 			national: n
 		});
 	}
@@ -120,33 +215,26 @@ export function buildCatalogue(
 			laNames: [l.la_name],
 			country: 'England',
 			search: normaliseSearch(`${l.la_name} ${l.region ?? ''} local authority council la`),
+			holdings: 'a local authority: LAIT figures only, no inspection',
 			la: l
 		});
 	}
 	return out;
 }
 
-/** Entities whose text contains every word typed, best first (see `rank`). */
-export function searchCatalogue(
-	catalogue: readonly CompareEntity[],
-	query: string,
-	exclude: readonly string[] = []
-): CompareEntity[] {
-	const q = normaliseSearch(query);
-	const words = q.split(' ').filter(Boolean);
+/**
+ * The picker's options: one per register service, not yet chosen, ranked by
+ * the register's search (`searchRank`: exact name, then name prefix, then a
+ * member authority, then a word; "Derby" lists Derby before Derbyshire), ties
+ * in catalogue (name) order. National-table rows and local authorities are
+ * not listed: they are inside their service's entry.
+ */
+export function pickerOptions(catalogue: readonly CompareEntity[], query: string, exclude: readonly string[] = []): CompareEntity[] {
 	const skip = new Set(exclude);
-	const hits = catalogue.filter((e) => !skip.has(e.id) && words.every((w) => e.search.includes(w)));
-	if (!q) return hits;
-	// Name starts with the text, then a word of the name does, then anything else; within a rank the
-	// catalogue order holds, so a service's report (the richest column) comes before its other entries.
-	const rank = (e: CompareEntity) => {
-		const name = normaliseSearch(e.name);
-		if (name.startsWith(q)) return 0;
-		if (name.split(' ').some((part) => part.startsWith(words[0] ?? ''))) return 1;
-		return 2;
-	};
-	// Array.prototype.sort is stable, so equal ranks keep catalogue order.
-	return [...hits].sort((a, b) => rank(a) - rank(b));
+	const rows = catalogue
+		.filter((e): e is CompareEntity & { register: RegisterEntityRow } => e.register !== undefined && !skip.has(e.id))
+		.map((e) => ({ service_name: e.register.service_name, la_names: e.register.la_names, entity: e }));
+	return searchRows(rows, query).map((r) => r.entity);
 }
 
 /** Entities for ids, in canonical (catalogue) order; unknown ids dropped. */

@@ -19,7 +19,7 @@ import type {
 } from '../../db/queries/compare';
 import { formatIsoDate } from '../scoreDistribution/dates';
 import { formatFactValue, measureLabel } from '../serviceProfile/facts';
-import type { CompareEntity } from './catalogue';
+import { frameworkWords, type CompareEntity } from './catalogue';
 import { listWords } from '../words';
 import { sampleOf, sampleSuffix } from '../certainty';
 
@@ -132,6 +132,14 @@ export function nationalRowFor(entity: CompareEntity, national: readonly Nationa
 	return candidates.length === 1 ? candidates[0] : null;
 }
 
+/** Why a register service without a report has no score out of 36. */
+function serviceScoreMissing(e: CompareEntity): string {
+	const g = e.register!;
+	if (!g.inspection_key) return `${NOT_REPORTED}: no inspection on record here`;
+	if (g.framework === 'youth-2025') return `${NOT_REPORTED}: 2025 framework, not scored out of ${SCORE_MAX}`;
+	return `${NOT_REPORTED}: no published score for this inspection`;
+}
+
 function nationalScoreMissing(n: NationalEntityRow): string {
 	if (n.framework === 'youth-2025') return `${NOT_REPORTED}: 2025 framework, not scored out of ${SCORE_MAX}`;
 	if ((n.flag ?? '').includes('score_parse_error')) return `${NOT_REPORTED}: the source's score is unusable`;
@@ -161,6 +169,11 @@ function overviewSection(entities: readonly CompareEntity[], data: CompareData):
 				const text = n.published ? `published ${formatIsoDate(n.published)}` : n.published_as_stated || NOT_REPORTED;
 				return n.published || n.published_as_stated ? present(e.id, text, n.published || n.published_as_stated || '', [n.source]) : missing(e.id);
 			}
+			if (e.register) {
+				const g = e.register;
+				if (!g.inspection_key) return missing(e.id, `${NOT_REPORTED}: no inspection on record here`);
+				return g.published_label ? present(e.id, `published ${g.published_label}`, g.published_label, [g.rating_source ?? g.score_source]) : missing(e.id);
+			}
 			return missing(e.id, `${NOT_REPORTED}: a local authority, not an inspection`);
 		})
 	};
@@ -175,6 +188,10 @@ function overviewSection(entities: readonly CompareEntity[], data: CompareData):
 				const n = e.national;
 				return n.score !== null && n.comparable ? present(e.id, `${n.score}/${SCORE_MAX}`, n.score, [n.source], basisNote(n)) : missing(e.id, nationalScoreMissing(n));
 			}
+			if (e.register) {
+				const g = e.register;
+				return g.score !== null && g.comparable ? present(e.id, `${g.score}/${SCORE_MAX}`, g.score, [g.score_source]) : missing(e.id, serviceScoreMissing(e));
+			}
 			return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : NOT_REPORTED);
 		})
 	};
@@ -182,11 +199,33 @@ function overviewSection(entities: readonly CompareEntity[], data: CompareData):
 		key: 'overall_rating',
 		label: 'Overall rating',
 		cells: entities.map((e) => {
-			const text = e.report?.overall_rating ?? e.national?.overall_rating ?? null;
+			const text = e.report?.overall_rating ?? e.national?.overall_rating ?? e.register?.overall_rating ?? null;
 			const r = text ? parseRating(text) : null;
-			if (!r) return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : NOT_REPORTED);
-			const source = e.report ? e.report.overall_rating_source : e.national!.source;
+			if (!r) {
+				if (e.register && !e.register.inspection_key) return missing(e.id, `${NOT_REPORTED}: no inspection on record here`);
+				return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : NOT_REPORTED);
+			}
+			const source = e.report ? e.report.overall_rating_source : e.national ? e.national.source : e.register!.rating_source;
 			return present(e.id, r, r, [source], e.national?.rating_basis === 'as_scraped' ? 'rating as scraped (no usable score)' : null, r);
+		})
+	};
+	const framework: CompareRow = {
+		key: 'framework',
+		label: 'Inspection framework',
+		cells: entities.map((e) => {
+			if (e.report) {
+				const text = frameworkWords('youth-2018', e.report.framework);
+				return present(e.id, text, text, [e.report.score_source]);
+			}
+			if (e.national) {
+				const text = frameworkWords(e.national.framework, null);
+				return present(e.id, text, text, [e.national.source]);
+			}
+			if (e.register?.inspection_key) {
+				const text = frameworkWords(e.register.framework, e.register.variant);
+				return present(e.id, text, text, [e.register.rating_source ?? e.register.score_source]);
+			}
+			return missing(e.id, e.la ? `${NOT_REPORTED}: a local authority, not an inspection` : `${NOT_REPORTED}: no inspection on record here`);
 		})
 	};
 	const inNational: CompareRow = {
@@ -205,9 +244,9 @@ function overviewSection(entities: readonly CompareEntity[], data: CompareData):
 	return {
 		id: 'overview',
 		title: 'Score and overall rating',
-		rows: [what, date, score, rating, inNational],
+		rows: [what, date, framework, score, rating, inNational],
 		empty: null,
-		note: `Scores are out of ${SCORE_MAX} (12 standards, 0–3 points each). National-table scores come from a scrape of the HMIP reports or a public page; the report's own figure is used for services with a report.`
+		note: `Scores are out of ${SCORE_MAX} (12 standards, 0–3 points each); inspections on the 2025 framework have no score, only ratings. A service without a report here shows its latest inspection on record. National-table scores come from a scrape of the HMIP reports or a public page; the report's own figure is used for services with a report.`
 	};
 }
 
@@ -229,7 +268,7 @@ function standardsSection(entities: readonly CompareEntity[], data: CompareData)
 		key: `standard:${s.code}`,
 		label: `${s.code} ${s.name} (${domainOf(s.code)})`,
 		cells: entities.map((e) => {
-			if (!e.report) return missing(e.id);
+			if (!e.report) return missing(e.id, e.kind === 'service' ? `${NOT_REPORTED}: no inspection report here` : NOT_REPORTED);
 			const r = data.ratings.find((x) => x.inspection_id === e.report!.inspection_id && x.standard_code === s.code);
 			const rating = r ? parseRating(r.rating) : null;
 			if (!r || !rating) return missing(e.id, `${NOT_REPORTED} in this inspection`);

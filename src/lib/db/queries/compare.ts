@@ -1,12 +1,15 @@
 /**
  * SQL of the compare view (`/compare`) and the rows each query returns.
  *
- * Three kinds of thing can be compared, each with a stable id that the URL
- * carries (`?services=thurrock,hmip:suffolkyos,la:883`):
+ * The unit is a service of the register; the national-table rows and local
+ * authorities stay comparable for links made before (the picker lists
+ * register services only). Each has a stable id that the URL carries
+ * (`?services=derby,thurrock,hmip:suffolkyos,la:883`):
  *
  * | kind | id | from |
  * | --- | --- | --- |
- * | inspection report | `<service_id>`, e.g. `west-sussex` | `services` (+ its latest `inspections` row) |
+ * | register service | its slug, e.g. `derby`, `cardiff` | `service_register` (+ its latest `inspection_history` row, `service_footprints`) |
+ * | inspection report (a register service with a report) | `<service_id>`, e.g. `west-sussex`, the same as its register slug | `services` (+ its latest `inspections` row) |
  * | national scores row | `hmip:<hmip_ref>`, e.g. `hmip:thurrockyos`; rows without an HMIP slug: `national:<slug of service>-<year>`, e.g. `national:hartlepool-2020` | `national_scores` |
  * | local authority | `la:<dfe_la_number>`, e.g. `la:883` | `la_indicators` (`geography_level = 'local_authority'`) |
  *
@@ -25,6 +28,65 @@
 export const NATIONAL_ID = `CASE WHEN coalesce(hmip_ref, '') <> '' THEN 'hmip:' || hmip_ref
   ELSE 'national:' || trim(regexp_replace(lower(service), '[^a-z0-9]+', '-', 'g'), '-')
        || coalesce('-' || nullif(regexp_extract(coalesce(nullif(published, ''), published_as_stated, ''), '([0-9]{4})', 1), ''), '') END`;
+
+/**
+ * Every service of the register (`service_register`, 155 in England and
+ * Wales) with its latest inspection on record (`inspection_history`, any
+ * framework; 2025-framework inspections have no score), its member
+ * authorities with LAIT figures (`service_footprints`, in name order) and a
+ * one-line list of its inspections. The compare view's unit: its id is the
+ * register slug (`/services/<slug>`), e.g. `derby`; for the five services
+ * with a report, the slug is also the report's `service_id`.
+ */
+export interface RegisterEntityRow {
+	entity_id: string;
+	service_id: string;
+	service_name: string;
+	nation: string;
+	region: string | null;
+	joint: boolean;
+	/** Member authorities as the register lists them, `;`-separated. */
+	la_names: string;
+	report_service_id: string | null;
+	inspection_key: string | null;
+	framework: string | null;
+	variant: string | null;
+	published_label: string | null;
+	overall_rating: string | null;
+	rating_source: string | null;
+	score: number | null;
+	score_source: string | null;
+	comparable: boolean | null;
+	/** Member authorities in LAIT, `;`-separated, and their DfE LA numbers in the same order; null when none (Wales). */
+	lait_la_names: string | null;
+	lait_la_numbers: string | null;
+	/** Every inspection on record, oldest first: `2019 Requires improvement; 2025 Outstanding`; null when none. */
+	inspections: string | null;
+}
+
+export const REGISTER_ENTITIES_SQL = `
+WITH lait AS (
+  SELECT service_id, string_agg(la_name, ';' ORDER BY la_name) AS lait_la_names,
+         string_agg(CAST(dfe_la_number AS VARCHAR), ';' ORDER BY la_name) AS lait_la_numbers
+  FROM service_footprints
+  WHERE in_lait AND dfe_la_number IS NOT NULL
+  GROUP BY service_id
+),
+past AS (
+  SELECT service_id,
+         string_agg(left(sort_date, 4) || ' ' || coalesce(overall_rating, 'rating not stated'), '; ' ORDER BY sort_date, inspection_key) AS inspections
+  FROM inspection_history
+  GROUP BY service_id
+)
+SELECT r.service_id AS entity_id, r.service_id, r.service_name, r.nation, r.region, r.joint, r.la_names,
+       nullif(r.report_service_id, '') AS report_service_id,
+       h.inspection_key, h.framework, h.variant, h.published_label, h.overall_rating, h.rating_source, h.score, h.score_source, h.comparable,
+       lait.lait_la_names, lait.lait_la_numbers, past.inspections
+FROM service_register r
+LEFT JOIN inspection_history h ON h.inspection_key = r.latest_inspection_key
+LEFT JOIN lait ON lait.service_id = r.service_id
+LEFT JOIN past ON past.service_id = r.service_id
+ORDER BY r.service_name, r.service_id`;
 
 /** A service with an inspection report, and its latest inspection. */
 export interface ReportEntityRow {

@@ -1,7 +1,13 @@
 /**
  * URL state of the peers view (`/peers`):
  * `?service=thurrock&measure=reoffending-15-17&year=2022&view=table`.
- * Service ids and years come from the data.
+ * Service ids and years come from the data: `service` is any register
+ * service's slug (`/services/<slug>`), e.g. `derby`, `bedfordshire`,
+ * `cardiff` (a Welsh service is accepted and the page says LAIT and DfE
+ * statistical neighbours cover England only). The five report services keep
+ * their ids, which are also their register slugs, so older links still work.
+ * Default: the first service alphabetically with an inspection report here
+ * (East Sussex), whose chart is in the prerendered page.
  */
 import type { StateSpec, ViewState } from '../params';
 import { viewParam } from './common';
@@ -11,8 +17,10 @@ export const PEER_MEASURE_PARAMS = ['first-time-entrants', 'reoffending-15-17', 
 export type PeerMeasureParam = (typeof PEER_MEASURE_PARAMS)[number];
 
 export interface PeersOptions {
-	/** Service ids in alphabetical order; the first is the default. */
+	/** Service ids in alphabetical order. */
 	serviceIds: readonly string[];
+	/** The default service (the first with an inspection report); else the first id. */
+	defaultService?: string;
 	minYear: number;
 	maxYear: number;
 }
@@ -29,7 +37,7 @@ export function peersSpec(o: PeersOptions) {
 export type PeersSpec = ReturnType<typeof peersSpec>;
 export type PeersState = ViewState<PeersSpec>;
 
-/** The first service alphabetically, first-time entrants, the latest year, as a chart. */
+/** The default service, first-time entrants, the latest year, as a chart. */
 export function peersDefaults(o: PeersOptions): PeersState {
-	return { service: o.serviceIds[0] ?? '', measure: 'first-time-entrants', year: o.maxYear, view: 'chart' };
+	return { service: o.defaultService ?? o.serviceIds[0] ?? '', measure: 'first-time-entrants', year: o.maxYear, view: 'chart' };
 }
