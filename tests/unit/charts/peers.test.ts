@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/server/database';
-import { PEER_INDICATORS_SQL, PEER_SCORES_SQL, type PeerIndicatorRow, type PeerScoreRow } from '../../../src/lib/db/queries/peers';
+import { PEERS_BOUNDS_SQL, PEER_INDICATORS_SQL, PEER_SCORES_SQL, type PeerIndicatorRow, type PeerScoreRow, type PeersBoundsRow } from '../../../src/lib/db/queries/peers';
+import { peersScope } from '../../../src/lib/charts/peers/scope';
 import { shapePeers, verdictOf, SIMILAR_METHOD } from '../../../src/lib/charts/peers/shape';
 
 const ALL = 'east-sussex,hartlepool,suffolk,thurrock,west-sussex';
@@ -106,5 +107,29 @@ describe('peer group on the real data', () => {
 		const m = shapePeers(ind, scores, { service: 'hartlepool', measure: 'inspection-score', year: 2024 });
 		expect(m.service?.value).toBe(26);
 		expect(m.service?.period).toMatch(/2020\/21/);
+	});
+});
+
+describe('any register service (PEER_AUTHORITY rule, peersScope)', () => {
+	it('draws Derby (no report) through its own authority, and a joint service through its first member alphabetically', async () => {
+		const db = await buildDatabase();
+		const rows = await db.query<PeerIndicatorRow>(PEER_INDICATORS_SQL, ['derby,bedfordshire,cardiff', 2024, 2024]);
+		const derby = shapePeers(rows, [], { service: 'derby', measure: 'first-time-entrants', year: 2024 });
+		expect(derby.localAuthority).toBe('Derby');
+		expect(derby.points).toHaveLength(11);
+		// la_indicators.csv: Derby (831) first-time entrants 2024 = 88.
+		expect(derby.service?.value).toBe(88);
+		expect(shapePeers(rows, [], { service: 'bedfordshire', measure: 'first-time-entrants', year: 2024 }).localAuthority).toBe('Bedford Borough');
+		// Wales: no LAIT authority, no rows.
+		expect(rows.filter((r) => r.service_id === 'cardiff')).toEqual([]);
+		const bounds = await db.query<PeersBoundsRow>(PEERS_BOUNDS_SQL);
+		expect(bounds).toHaveLength(155);
+		const b = (id: string) => bounds.find((x) => x.service_id === id)!;
+		expect(peersScope(b('derby'))).toEqual({ drawn: true, authority: 'Derby', sentence: null });
+		expect(peersScope(b('bedfordshire')).sentence).toMatch(/joint service covering Bedford Borough and Central Bedfordshire.*Bedford Borough, the first/);
+		expect(peersScope(b('cardiff'))).toMatchObject({ drawn: false, authority: null });
+		expect(peersScope(b('cardiff')).sentence).toContain('cover England only');
+		// The default service is the first with a report, alphabetically.
+		expect(bounds.filter((x) => x.holds_report).map((x) => x.service_id)[0]).toBe('east-sussex');
 	});
 });

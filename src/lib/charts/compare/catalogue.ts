@@ -47,8 +47,6 @@ export interface CompareEntity {
 	laNumbers: number[];
 	laNames: string[];
 	country: string | null;
-	/** Lower-case text the picker searches. */
-	search: string;
 	/** The register service (report and service kinds); the picker lists these. */
 	register?: RegisterEntityRow;
 	/** What the service has and why a measure is missing, for the picker: "Welsh services have no LAIT figures; inspections: 2020 Inadequate". */
@@ -57,16 +55,6 @@ export interface CompareEntity {
 	report?: ReportEntityRow;
 	national?: NationalEntityRow;
 	la?: LaEntityRow;
-}
-
-export function normaliseSearch(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/&/g, ' and ')
-		.replace(/[^a-z0-9:]+/g, ' ')
-		.trim();
 }
 
 function yearOf(text: string | null | undefined): string | null {
@@ -119,7 +107,6 @@ export function buildCatalogue(
 		const members = laitMembers(g);
 		const r = g.report_service_id ? reportById.get(g.report_service_id) : undefined;
 		const holdings = holdingsOf(g, r !== undefined);
-		const search = normaliseSearch(`${g.service_name} ${g.la_names}`);
 		if (r) {
 			listed.add(r.service_id);
 			const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
@@ -134,7 +121,6 @@ export function buildCatalogue(
 				laNumbers: members.numbers.length ? members.numbers : r.dfe_la_number !== null ? [r.dfe_la_number] : [],
 				laNames: members.numbers.length ? members.names : r.dfe_la_number !== null ? [r.local_authority] : [],
 				country: r.country,
-				search,
 				holdings,
 				register: g,
 				report: r
@@ -156,7 +142,6 @@ export function buildCatalogue(
 			laNumbers: members.numbers,
 			laNames: members.names,
 			country: g.nation,
-			search,
 			holdings,
 			register: g
 		});
@@ -176,7 +161,6 @@ export function buildCatalogue(
 			laNumbers: r.dfe_la_number !== null ? [r.dfe_la_number] : [],
 			laNames: r.dfe_la_number !== null ? [r.local_authority] : [],
 			country: r.country,
-			search: normaliseSearch(`${r.service_name} ${r.local_authority} ${r.service_id} report inspection`),
 			holdings: 'inspection report here',
 			report: r
 		});
@@ -196,7 +180,6 @@ export function buildCatalogue(
 			laNumbers: matched.map((l) => l.dfe_la_number),
 			laNames: matched.map((l) => l.la_name),
 			country: n.country,
-			search: normaliseSearch(`${n.service} ${names.join(' ')} ${n.hmip_ref ?? ''} national scores`),
 			holdings: 'a row of the national scores table: score and overall rating only',
 			national: n
 		});
@@ -214,7 +197,6 @@ export function buildCatalogue(
 			laNumbers: [l.dfe_la_number],
 			laNames: [l.la_name],
 			country: 'England',
-			search: normaliseSearch(`${l.la_name} ${l.region ?? ''} local authority council la`),
 			holdings: 'a local authority: LAIT figures only, no inspection',
 			la: l
 		});
