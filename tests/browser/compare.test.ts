@@ -172,6 +172,24 @@ describe('compare', { timeout: SLOW }, () => {
 		await context.close();
 	});
 
+	it('offers a board pack for every chosen register service, with the others as its peers', async () => {
+		const { context, page, problems } = await openPage(browser, '/compare?services=suffolk,derby');
+		const packs = page.getByTestId('compare-board-packs');
+		await packs.waitFor();
+		const links = await packs.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search]));
+		// Derby (DfE 831) has no report; it gets a pack all the same.
+		expect(links).toEqual(
+			expect.arrayContaining([
+				['Derby', '/services/derby/board-pack?peers=la:935'],
+				['Suffolk', '/services/suffolk/board-pack?peers=la:831']
+			])
+		);
+		await page.goto('/services/derby/board-pack?peers=la:935');
+		await page.locator('[data-testid="board-pack"][data-peers="chosen"]').waitFor();
+		expect(problems.pageErrors).toEqual([]);
+		await context.close();
+	});
+
 	it('names the parts of a link it could not apply', async () => {
 		const { context, page } = await openPage(browser, '/compare?services=thurrock,atlantis');
 		await page.getByTestId('url-notices').waitFor();

@@ -1,6 +1,6 @@
 /**
  * Links to board packs from the views where a reader picks peers: on
- * `/compare`, each chosen service with a report gets a pack whose peers are
+ * `/compare`, each chosen register service gets a pack whose peers are
  * the other chosen authorities (`?peers=la:881,la:883`, the board pack's URL
  * state); on `/peers` the pack uses the same DfE neighbours, so no parameter.
  * Pure.
@@ -9,7 +9,7 @@ import { toQuery } from '../state/params';
 import { authorityId, BOARD_PACK_DEFAULTS, boardPackSpec, PACK_PEERS_MAX } from '../state/views/boardPack';
 
 export interface PackLinkEntity {
-	/** Set for a service with a report: its profile id. */
+	/** Set for a service of the register: its profile id. */
 	serviceId: string | null;
 	name: string;
 	/** English authorities the entity covers (DfE numbers). */
