@@ -9,10 +9,13 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../tables/schema';
-import { LOADED_TABLES, createTableFromCsv, sqlString, tablesNamedIn } from './sql';
+import { LOADED_TABLES, createTableFromCsv, readCsv, sqlString, tablesNamedIn } from './sql';
 import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
+import { toCsv } from '../tables/csv';
+import { addedKeyColumn, addedTableRows, ADDED_PREFIX } from '../add/dashboard';
+import type { AddedReport } from '../add/store';
 
 export interface BrowserDatabase extends QueryEngine {
 	/**
@@ -20,8 +23,18 @@ export interface BrowserDatabase extends QueryEngine {
 	 * every published table exists, so its queries never share the charts'.
 	 */
 	openConsole(): Promise<duckdb.AsyncDuckDBConnection>;
+	/**
+	 * Put the reports added in this browser (src/lib/add) in the tables already created, replacing
+	 * what was there: after a report is added or removed. Tables created later take them as they load.
+	 */
+	syncAdded(reports: readonly AddedReport[]): Promise<void>;
 	close(): Promise<void>;
 }
+
+/** The file an added table's rows are read from (allowed below, like the published files). */
+const addedFile = (name: TableName) => `added_${name}.csv`;
+/** Tables that can hold an added report's rows. */
+const ADDED_TABLES = LOADED_TABLES.filter((name) => addedKeyColumn(name) !== null);
 
 async function fetchText(url: string): Promise<string> {
 	const response = await fetch(url);
@@ -51,7 +64,17 @@ function mark(name: string): void {
  * may have been started before this module loaded. On failure the worker is
  * terminated: a retry starts a new one.
  */
-export async function openBrowserDatabase(dataBase: string, engine: EngineWorker): Promise<BrowserDatabase> {
+export async function openBrowserDatabase(
+	dataBase: string,
+	engine: EngineWorker,
+	loadAdded: () => Promise<readonly AddedReport[]> = async () => []
+): Promise<BrowserDatabase> {
+	// Reports added in this browser (IndexedDB): read while the files download; none if storage is refused.
+	let added: readonly AddedReport[] = [];
+	const addedRead = loadAdded().then(
+		(reports) => void (added = reports),
+		() => undefined
+	);
 	const texts = Promise.all(LOADED_TABLES.map((name) => fetchText(`${dataBase}/${name}.csv`)));
 	// All downloads start at once; a failure of any is reported, the others are not left unhandled.
 	texts.catch(() => undefined);
@@ -67,14 +90,30 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 		await conn.query(`SET autoload_known_extensions = false`);
 		// No query, the SQL console's included, may read any file but the published tables' own (registered
 		// below), nor reach another host: DuckDB refuses other paths and URLs, and the setting cannot be undone.
-		await conn.query(`SET allowed_paths = [${LOADED_TABLES.map((name) => sqlString(`${name}.csv`)).join(', ')}]`);
+		const allowed = [...LOADED_TABLES.map((name) => `${name}.csv`), ...ADDED_TABLES.map(addedFile)];
+		await conn.query(`SET allowed_paths = [${allowed.map(sqlString).join(', ')}]`);
 		await conn.query(`SET enable_external_access = false`);
 		mark('db-engine-started');
 
 		// Every data file must arrive (they download while the engine compiles), but a table is
 		// created from its file only when a query first names it: a page pays for the tables it uses.
 		const loaded = await texts;
+		await addedRead;
 		mark('db-files-fetched');
+		/** Replace a created table's added rows by the current ones (the same CSV reader, so the same types). */
+		const insertAdded = async (name: TableName): Promise<void> => {
+			const key = addedKeyColumn(name);
+			if (!key) return;
+			await conn.query(`DELETE FROM "${name}" WHERE starts_with("${key}", ${sqlString(ADDED_PREFIX)})`);
+			const rows = addedTableRows(added, name);
+			if (rows.length === 0) return;
+			await db.registerFileText(addedFile(name), toCsv(TABLES[name], rows));
+			try {
+				await conn.query(`INSERT INTO "${name}" ${readCsv(TABLES[name], addedFile(name))}`);
+			} finally {
+				await db.dropFile(addedFile(name));
+			}
+		};
 		const created = new Map<TableName, Promise<void>>();
 		const createTable = (name: TableName): Promise<void> => {
 			let done = created.get(name);
@@ -84,6 +123,8 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 					await db.registerFileText(`${name}.csv`, text);
 					await conn.query(createTableFromCsv(TABLES[name], `${name}.csv`));
 					await db.dropFile(`${name}.csv`);
+					// An added report that cannot be read into the table leaves the published rows standing.
+					await insertAdded(name).catch(() => undefined);
 				})();
 				// A failed load is retried by the next query that needs the table.
 				done.catch(() => created.delete(name));
@@ -105,6 +146,13 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 			async openConsole() {
 				await Promise.all(LOADED_TABLES.map(createTable));
 				return db.connect();
+			},
+			async syncAdded(reports) {
+				added = reports;
+				for (const name of ADDED_TABLES) {
+					const done = created.get(name);
+					if (done) await done.then(() => insertAdded(name));
+				}
 			},
 			async close() {
 				await conn.close();
