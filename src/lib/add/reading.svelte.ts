@@ -93,8 +93,8 @@ export class Reading {
 			const store = await import('./store');
 			const done = await store.saveAdded(preview);
 			this.added = await store.listAdded();
-			// The other views (and this browser's database) take it at once.
-			await added.changed();
+			// The other views (and this browser's database, once open) take it; the message does not wait for them.
+			void added.changed();
 			this.storeMessage = done
 				? `${preview.service.value} was added in this browser.`
 				: `${preview.service.value} (the same inspection) is already added in this browser: nothing was changed.`;
@@ -108,7 +108,7 @@ export class Reading {
 			const store = await import('./store');
 			await store.removeAdded(report.id);
 			this.added = await store.listAdded();
-			await added.changed();
+			void added.changed();
 			this.storeMessage = `${report.preview.service.value} was removed from this browser.`;
 		} catch {
 			this.storeMessage = STORE_FAILED;

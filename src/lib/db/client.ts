@@ -9,11 +9,10 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../tables/schema';
-import { LOADED_TABLES, createTableFromCsv, readCsv, sqlString, tablesNamedIn } from './sql';
+import { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn } from './sql';
 import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
-import { toCsv } from '../tables/csv';
 import { addedKeyColumn, addedTableRows, ADDED_PREFIX } from '../add/dashboard';
 import type { AddedReport } from '../add/store';
 
@@ -31,8 +30,6 @@ export interface BrowserDatabase extends QueryEngine {
 	close(): Promise<void>;
 }
 
-/** The file an added table's rows are read from (allowed below, like the published files). */
-const addedFile = (name: TableName) => `added_${name}.csv`;
 /** Tables that can hold an added report's rows. */
 const ADDED_TABLES = LOADED_TABLES.filter((name) => addedKeyColumn(name) !== null);
 
@@ -90,8 +87,7 @@ export async function openBrowserDatabase(
 		await conn.query(`SET autoload_known_extensions = false`);
 		// No query, the SQL console's included, may read any file but the published tables' own (registered
 		// below), nor reach another host: DuckDB refuses other paths and URLs, and the setting cannot be undone.
-		const allowed = [...LOADED_TABLES.map((name) => `${name}.csv`), ...ADDED_TABLES.map(addedFile)];
-		await conn.query(`SET allowed_paths = [${allowed.map(sqlString).join(', ')}]`);
+		await conn.query(`SET allowed_paths = [${LOADED_TABLES.map((name) => sqlString(`${name}.csv`)).join(', ')}]`);
 		await conn.query(`SET enable_external_access = false`);
 		mark('db-engine-started');
 
@@ -100,18 +96,20 @@ export async function openBrowserDatabase(
 		const loaded = await texts;
 		await addedRead;
 		mark('db-files-fetched');
-		/** Replace a created table's added rows by the current ones (the same CSV reader, so the same types). */
+		/** Replace a created table's added rows by the current ones: values as `?` parameters, cast to the schema's types. */
 		const insertAdded = async (name: TableName): Promise<void> => {
 			const key = addedKeyColumn(name);
 			if (!key) return;
 			await conn.query(`DELETE FROM "${name}" WHERE starts_with("${key}", ${sqlString(ADDED_PREFIX)})`);
 			const rows = addedTableRows(added, name);
-			if (rows.length === 0) return;
-			await db.registerFileText(addedFile(name), toCsv(TABLES[name], rows));
-			try {
-				await conn.query(`INSERT INTO "${name}" ${readCsv(TABLES[name], addedFile(name))}`);
-			} finally {
-				await db.dropFile(addedFile(name));
+			for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+				const batch = rows.slice(i, i + INSERT_BATCH);
+				const statement = await conn.prepare(insertValues(TABLES[name], batch.length));
+				try {
+					await statement.query(...batch.flatMap((row) => TABLES[name].columns.map((c) => row[c.name] ?? null)));
+				} finally {
+					await statement.close();
+				}
 			}
 		};
 		const created = new Map<TableName, Promise<void>>();
