@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launch } from './setup/browser';
+import { baseURL, launch, waitForDatabase } from './setup/browser';
 import { watchedContext } from './setup/watch';
 import { imageOnlyPdf, passwordPdf, textPdf } from '../unit/extract/pdfFixture';
 
@@ -78,6 +78,8 @@ describe('/add reads a report in the browser', () => {
 		const text = raw(name);
 		const expected = published(name);
 		const serviceLine = table('inspections').find((r) => r.source?.startsWith(`data/reports/${name}.txt:`))!;
+		// Counted once the database has opened: its own downloads (tables, its module and the added reports' store) are not the reading's.
+		await waitForDatabase(page);
 		const requestsBefore = watched.requests.length;
 		const bodies: string[] = [];
 		watched.context.on('request', (r) => bodies.push(`${r.url()} ${r.postData() ?? ''}`));

@@ -13,6 +13,7 @@ import { parseFramework2025, type Report2025 } from '../ingest/framework2025';
 import { ReportParseError, type ParsedReport } from '../ingest/types';
 import type { LineOrigin } from '../extract/pdfLines';
 import { checkReport, type CheckStatus } from '../validate/checks';
+import type { AddedRows } from './rows';
 
 export type InputKind = 'text' | 'pdf' | 'html' | 'paste';
 
@@ -58,6 +59,11 @@ export interface Preview {
 	unread: string[];
 	/** The ingest's own records (null for a 2025 report), kept for comparison with published data. */
 	report: ParsedReport | null;
+	/**
+	 * The report as rows of the published tables (`rows.ts`), set by the reader worker; null for a
+	 * 2025-framework report (no tables hold it) and in records stored before the dashboard read them.
+	 */
+	rows: AddedRows | null;
 }
 
 export type PreviewOutcome = { ok: true; preview: Preview } | { ok: false; message: string };
@@ -141,7 +147,8 @@ function preview2025(input: ReportInput, r: Report2025): Preview {
 		recommendations: [],
 		checks: [],
 		unread: ['Dates of fieldwork and publication', ...r.not_parsed],
-		report: null
+		report: null,
+		rows: null
 	};
 }
 
@@ -191,7 +198,8 @@ function preview2018(input: ReportInput, report: ParsedReport, onStep: (step: St
 			cite: citation(input, c.source)
 		})),
 		unread: unreadOf(report),
-		report
+		report,
+		rows: null
 	};
 }
 

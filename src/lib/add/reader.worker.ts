@@ -9,6 +9,7 @@ import { readPdf, type PdfJs } from '../extract/pdf';
 import { ExtractError } from '../extract/errors';
 import { checkLineBreaks, checkPastedText } from '../extract/paste';
 import { previewReport, type ReportInput } from './preview';
+import { addedRows } from './rows';
 import type { ReadReply, ReadRequest } from './protocol';
 
 const post = (reply: ReadReply) => postMessage(reply);
@@ -43,6 +44,8 @@ onmessage = async (event: MessageEvent<ReadRequest>) => {
 		const input = await toInput(event.data);
 		if (input.text.trim() && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(input.text.slice(0, 4096))) checkLineBreaks(input.text);
 		const outcome = previewReport(input, (step) => post({ type: 'progress', step: step === 'parsing' ? 'Parsing the report' : 'Checking the figures' }));
+		// The rows the dashboard's database takes if the report is added, made here where the ingest is.
+		if (outcome.ok && outcome.preview.report) outcome.preview.rows = addedRows(input, outcome.preview.report);
 		post({ type: 'done', outcome });
 	} catch (e) {
 		const message =

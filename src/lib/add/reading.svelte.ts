@@ -8,6 +8,7 @@
 import type { Preview, PreviewOutcome } from './preview';
 import type { PublishedMatch } from './published';
 import { inspectionKey, type AddedReport } from './store';
+import { added } from './added.svelte';
 
 const STORE_FAILED = 'This browser would not let the page keep reports (private browsing can block it), so nothing was changed.';
 
@@ -92,6 +93,8 @@ export class Reading {
 			const store = await import('./store');
 			const done = await store.saveAdded(preview);
 			this.added = await store.listAdded();
+			// The other views (and this browser's database, once open) take it; the message does not wait for them.
+			void added.changed();
 			this.storeMessage = done
 				? `${preview.service.value} was added in this browser.`
 				: `${preview.service.value} (the same inspection) is already added in this browser: nothing was changed.`;
@@ -105,6 +108,7 @@ export class Reading {
 			const store = await import('./store');
 			await store.removeAdded(report.id);
 			this.added = await store.listAdded();
+			void added.changed();
 			this.storeMessage = `${report.preview.service.value} was removed from this browser.`;
 		} catch {
 			this.storeMessage = STORE_FAILED;

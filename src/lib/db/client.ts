@@ -9,10 +9,12 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../tables/schema';
-import { LOADED_TABLES, createTableFromCsv, sqlString, tablesNamedIn } from './sql';
+import { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn } from './sql';
 import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
+import { addedKeyColumn, addedTableRows, ADDED_PREFIX } from '../add/dashboard';
+import type { AddedReport } from '../add/store';
 
 export interface BrowserDatabase extends QueryEngine {
 	/**
@@ -20,8 +22,16 @@ export interface BrowserDatabase extends QueryEngine {
 	 * every published table exists, so its queries never share the charts'.
 	 */
 	openConsole(): Promise<duckdb.AsyncDuckDBConnection>;
+	/**
+	 * Put the reports added in this browser (src/lib/add) in the tables already created, replacing
+	 * what was there: after a report is added or removed. Tables created later take them as they load.
+	 */
+	syncAdded(reports: readonly AddedReport[]): Promise<void>;
 	close(): Promise<void>;
 }
+
+/** Tables that can hold an added report's rows. */
+const ADDED_TABLES = LOADED_TABLES.filter((name) => addedKeyColumn(name) !== null);
 
 async function fetchText(url: string): Promise<string> {
 	const response = await fetch(url);
@@ -51,7 +61,17 @@ function mark(name: string): void {
  * may have been started before this module loaded. On failure the worker is
  * terminated: a retry starts a new one.
  */
-export async function openBrowserDatabase(dataBase: string, engine: EngineWorker): Promise<BrowserDatabase> {
+export async function openBrowserDatabase(
+	dataBase: string,
+	engine: EngineWorker,
+	loadAdded: () => Promise<readonly AddedReport[]> = async () => []
+): Promise<BrowserDatabase> {
+	// Reports added in this browser (IndexedDB): read while the files download; none if storage is refused.
+	let added: readonly AddedReport[] = [];
+	const addedRead = loadAdded().then(
+		(reports) => void (added = reports),
+		() => undefined
+	);
 	const texts = Promise.all(LOADED_TABLES.map((name) => fetchText(`${dataBase}/${name}.csv`)));
 	// All downloads start at once; a failure of any is reported, the others are not left unhandled.
 	texts.catch(() => undefined);
@@ -74,7 +94,24 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 		// Every data file must arrive (they download while the engine compiles), but a table is
 		// created from its file only when a query first names it: a page pays for the tables it uses.
 		const loaded = await texts;
+		await addedRead;
 		mark('db-files-fetched');
+		/** Replace a created table's added rows by the current ones: values as `?` parameters, cast to the schema's types. */
+		const insertAdded = async (name: TableName): Promise<void> => {
+			const key = addedKeyColumn(name);
+			if (!key) return;
+			await conn.query(`DELETE FROM "${name}" WHERE starts_with("${key}", ${sqlString(ADDED_PREFIX)})`);
+			const rows = addedTableRows(added, name);
+			for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+				const batch = rows.slice(i, i + INSERT_BATCH);
+				const statement = await conn.prepare(insertValues(TABLES[name], batch.length));
+				try {
+					await statement.query(...batch.flatMap((row) => TABLES[name].columns.map((c) => row[c.name] ?? null)));
+				} finally {
+					await statement.close();
+				}
+			}
+		};
 		const created = new Map<TableName, Promise<void>>();
 		const createTable = (name: TableName): Promise<void> => {
 			let done = created.get(name);
@@ -84,6 +121,8 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 					await db.registerFileText(`${name}.csv`, text);
 					await conn.query(createTableFromCsv(TABLES[name], `${name}.csv`));
 					await db.dropFile(`${name}.csv`);
+					// An added report that cannot be read into the table leaves the published rows standing.
+					await insertAdded(name).catch(() => undefined);
 				})();
 				// A failed load is retried by the next query that needs the table.
 				done.catch(() => created.delete(name));
@@ -105,6 +144,13 @@ export async function openBrowserDatabase(dataBase: string, engine: EngineWorker
 			async openConsole() {
 				await Promise.all(LOADED_TABLES.map(createTable));
 				return db.connect();
+			},
+			async syncAdded(reports) {
+				added = reports;
+				for (const name of ADDED_TABLES) {
+					const done = created.get(name);
+					if (done) await done.then(() => insertAdded(name));
+				}
 			},
 			async close() {
 				await conn.close();

@@ -25,6 +25,8 @@ export class LiveQuery<T> {
 		let answered: string | null = null;
 		$effect(() => {
 			const engine = database.engine;
+			// A report added or removed in this browser changes the tables: ask again.
+			void database.revision;
 			const sql = this.sql();
 			const params = this.params();
 			if (!engine) return;

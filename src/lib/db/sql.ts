@@ -32,6 +32,15 @@ export function createTableFromCsv(schema: TableSchema, csvPath: string): string
 	return `CREATE OR REPLACE TABLE "${schema.name}" AS ${readCsv(schema, csvPath)}`;
 }
 
+/** Rows one INSERT takes (its parameters are rows × columns). */
+export const INSERT_BATCH = 100;
+
+/** INSERT of `rows` rows, every value a `?` parameter cast to the schema's type, in the schema's column order. */
+export function insertValues(schema: TableSchema, rows: number): string {
+	const row = `(${schema.columns.map((c) => `CAST(? AS ${c.type})`).join(', ')})`;
+	return `INSERT INTO "${schema.name}" VALUES ${Array.from({ length: rows }, () => row).join(', ')}`;
+}
+
 /** Turn whatever the engine returns (bigint, Date, Arrow values) into plain JSON values. */
 export function plainValue(v: unknown): string | number | boolean | null {
 	if (v === null || v === undefined) return null;

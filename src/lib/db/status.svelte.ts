@@ -10,6 +10,7 @@
  */
 import type { BrowserDatabase } from './client';
 import type { EngineWorker } from './engine';
+import type { AddedReport } from '../add/store';
 
 export type DatabaseStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -24,12 +25,16 @@ export const MARKS = { prefetch: 'db-prefetch', start: 'db-start', ready: 'db-re
 const loadClient = import.meta.env.SSR ? null : () => import('./client');
 /** The worker's starter: src/hooks.client.ts imports it statically; a retry loads it from here. */
 const loadEngine = import.meta.env.SSR ? null : () => import('./engine');
+/** Reports added in this browser (src/lib/add/store.ts, IndexedDB), which join the tables. */
+const listAdded = async (): Promise<readonly AddedReport[]> => (await import('../add/store')).listAdded();
 
 class DatabaseState {
 	status = $state<DatabaseStatus>('idle');
 	/** Plain-language reason shown to the user; never a stack trace. */
 	problem = $state<string | null>(null);
 	engine = $state.raw<BrowserDatabase | null>(null);
+	/** Goes up when the tables' contents change (a report added or removed): live queries run again. */
+	revision = $state(0);
 	private starting: Promise<void> | null = null;
 	/** A worker started by `prefetch()`, taken by the next `start()`. */
 	private prestarted: Promise<EngineWorker> | null = null;
@@ -66,7 +71,7 @@ class DatabaseState {
 				engineWorker = this.prestarted ?? loadEngine().then((m) => m.startEngineWorker());
 				this.prestarted = null;
 				const [{ openBrowserDatabase }, worker] = await Promise.all([loadClient(), engineWorker]);
-				this.engine = await openBrowserDatabase(dataBase, worker);
+				this.engine = await openBrowserDatabase(dataBase, worker, listAdded);
 				this.status = 'ready';
 				mark(MARKS.ready);
 			} catch (error) {
@@ -80,6 +85,16 @@ class DatabaseState {
 			}
 		})();
 		return this.starting;
+	}
+
+	/** After a report is added or removed in this browser: the tables take the stored reports again. */
+	async syncAdded(): Promise<void> {
+		// A database still opening may have read the store before the change.
+		if (this.starting) await this.starting;
+		const engine = this.engine;
+		if (!engine) return;
+		await engine.syncAdded(await listAdded());
+		this.revision++;
 	}
 
 	retry(dataBase: string): Promise<void> {

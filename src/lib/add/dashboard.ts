@@ -1,0 +1,85 @@
+/**
+ * Reports added in this browser on the dashboard: which rows each table of
+ * the browser's database takes, and how a page tells an added inspection
+ * from a published one. Light on purpose (the database module imports it on
+ * every page): the rows were made by the reader worker when the report was
+ * read (`rows.ts`) and stored with the preview; nothing here parses a report.
+ * Pure: no I/O.
+ */
+import type { TableName, Row } from '../tables/schema';
+import type { AddedReport } from './store';
+
+/** Every added service and inspection id starts with this; no published id does (they are register slugs). */
+export const ADDED_PREFIX = 'added-';
+
+/** How every page names an added inspection, in words. */
+export const ADDED_LABEL = 'added in this browser, not published';
+/** What a chart's row label adds to the place's name (the page's notice says the rest). */
+export const ADDED_SHORT_LABEL = 'added in this browser';
+
+export function isAddedId(id: string | null | undefined): boolean {
+	return typeof id === 'string' && id.startsWith(ADDED_PREFIX);
+}
+
+/** The service an added id names, for a notice: `added-testshire` or `added-testshire-2023` → `testshire`. */
+export function nameInAddedId(id: string): string {
+	return id.slice(ADDED_PREFIX.length).replace(/-\d{4}$/, '').replace(/-/g, ' ');
+}
+
+/** One added inspection as the pages list it. */
+export interface AddedInspection {
+	/** The IndexedDB record's id (what removing takes). */
+	storeId: string;
+	service_id: string;
+	inspection_id: string;
+	service_name: string;
+	/** The uploaded file the figures cite. */
+	file: string;
+	added_at: string;
+}
+
+/** Added reports that have rows for the dashboard (a 2025-framework report, or one stored before, has none). */
+export function addedInspections(reports: readonly AddedReport[]): AddedInspection[] {
+	const list: AddedInspection[] = [];
+	for (const r of reports) {
+		const inspection = r.preview.rows?.inspections[0];
+		if (!inspection) continue;
+		list.push({
+			storeId: r.id,
+			service_id: String(inspection.service_id),
+			inspection_id: String(inspection.inspection_id),
+			service_name: r.preview.service.value,
+			file: r.preview.name,
+			added_at: r.added_at
+		});
+	}
+	return list;
+}
+
+/**
+ * The rows one table takes from the added reports. Two reports of the same service get the same
+ * service row: it is given once. Only ids with the added prefix get in, whatever the store holds.
+ */
+export function addedTableRows(reports: readonly AddedReport[], table: TableName): Row[] {
+	const rows: Row[] = [];
+	const services = new Set<string>();
+	for (const r of reports) {
+		const tableRows = (r.preview.rows as Partial<Record<TableName, Row[]>> | null)?.[table] ?? [];
+		for (const row of tableRows) {
+			const key = table === 'services' ? row.service_id : row.inspection_id;
+			if (typeof key !== 'string' || !isAddedId(key)) continue;
+			if (table === 'services') {
+				if (services.has(key)) continue;
+				services.add(key);
+			}
+			rows.push(row);
+		}
+	}
+	return rows;
+}
+
+/** The column that marks a table's added rows, or null for a table no report adds to. */
+export function addedKeyColumn(table: TableName): 'service_id' | 'inspection_id' | null {
+	if (table === 'services') return 'service_id';
+	return ['inspections', 'ratings', 'key_questions', 'facts', 'demographics', 'findings', 'checks'].includes(table) ? 'inspection_id' : null;
+}

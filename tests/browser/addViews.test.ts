@@ -1,0 +1,146 @@
+/**
+ * A report added on /add joins the dashboard's views in this browser: a
+ * hand-altered copy of the Thurrock report ("Testshire", other figures)
+ * dropped through the real file input and added, then found with its own
+ * figures on the overview (heatmap and score strip), in the standards
+ * explorer and on its profile, each time labelled as added in this browser,
+ * not published; then removed, and gone everywhere, after a reload too.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, waitForDatabase } from './setup/browser';
+import { watchedContext } from './setup/watch';
+
+const SLOW = 420_000;
+const SERVICE = 'added-testshire';
+const INSPECTION = 'added-testshire-2022';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** thurrock.txt with another name, 1.1 rated Inadequate (score 26 → 23), one key question and one fact changed. */
+function testshire(): string {
+	const text = readFileSync('data/reports/thurrock.txt', 'utf8');
+	const altered = text
+		.replace(/Thurrock/g, 'Testshire')
+		.replace('Score 26/36', 'Score 23/36')
+		.replace(/(1\.1 Governance and leadership\n\n)Outstanding/, '$1Inadequate')
+		.replace('Does assessment sufficiently analyse how to keep other people safe?\t88%', 'Does assessment sufficiently analyse how to keep other people safe?\t55%')
+		.replace('150\tFirst-time entrant rate per 100,000 in Testshire', '321\tFirst-time entrant rate per 100,000 in Testshire');
+	// Each change took.
+	expect(altered).toContain('Score 23/36');
+	expect(altered).toContain('safe?\t55%');
+	expect(altered).toContain('321\tFirst-time');
+	expect(altered).toMatch(/1\.1 Governance and leadership\n\nInadequate/);
+	return altered;
+}
+
+async function ready(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	expect(await waitForDatabase(page)).toBe('ready');
+}
+
+describe('a report added in this browser on the dashboard views', () => {
+	it('appears with its own figures on the overview, /standards and its profile, labelled, and is gone everywhere once removed', async () => {
+		const watched = await watchedContext(browser);
+		const page = await watched.open('/add');
+		await page.locator('.db-status:not([data-status="idle"])').waitFor();
+		await page.locator('[data-testid="report-file"]').setInputFiles({ name: 'testshire.txt', mimeType: 'text/plain', buffer: Buffer.from(testshire()) });
+		await page.locator('[data-testid="add-report"]').click({ timeout: 60_000 });
+		await page.locator('[data-testid="store-message"]', { hasText: 'was added in this browser' }).waitFor();
+
+		// Overview: a heatmap row with the altered rating and score, the label in words, a dot on the score strip.
+		await ready(page, '/');
+		const row = page.locator(`[data-testid="ratings-heatmap"] [data-service="${SERVICE}"]`).first();
+		await row.waitFor({ timeout: 30_000 });
+		expect(await row.locator('.cell[data-standard="1.1"]').getAttribute('data-rating')).toBe('Inadequate');
+		expect(await row.locator('.cell[data-standard="1.1"]').getAttribute('aria-label')).toContain('Testshire (added in this browser)');
+		expect(await row.locator('text.service').textContent()).toContain('added in this browser');
+		expect(await row.locator('[aria-label^="Score"]').getAttribute('aria-label')).toBe('Score 23 out of 36');
+		const notice = page.locator('[data-testid="added-item"]', { hasText: 'added in this browser, not published' });
+		expect(await notice.innerText()).toContain('testshire.txt');
+		const dot = page.locator(`[data-testid="score-strip"] [data-service-id="${SERVICE}"]`);
+		await dot.first().waitFor();
+		expect(await dot.first().getAttribute('data-score')).toBe('23');
+		// Published services are all still there.
+		for (const s of ['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex']) {
+			expect(await page.locator(`[data-testid="ratings-heatmap"] [data-service="${s}"]`).count(), s).toBe(1);
+		}
+
+		// Standards explorer: the service is a choice, labelled, and its altered key question is plotted.
+		await ready(page, '/standards?standard=2.1&aspect=safety_of_others');
+		const box = page.getByRole('checkbox', { name: 'Testshire Youth Justice Service (added in this browser, not published)' });
+		await box.waitFor();
+		expect(await box.isChecked()).toBe(true);
+		const dots = page.locator(`[data-testid="standard-dots"] [data-service="${SERVICE}"]`);
+		await dots.waitFor({ timeout: 30_000 });
+		expect(await dots.locator('text.service').textContent()).toContain('added in this browser');
+		// The key questions come from their own query, which may answer after the ratings.
+		await page.locator('section[data-origin="live"]:has([data-testid="standard-dots"])').waitFor({ timeout: 30_000 });
+		await dots.locator('.mark[data-aspect="safety_of_others"][data-pct="55"]').waitFor({ timeout: 30_000 });
+		// A deep link naming only the added service opens it.
+		await ready(page, `/standards?standard=2.1&services=${SERVICE}`);
+		await page.locator(`[data-testid="standard-dots"] [data-service="${SERVICE}"]`).waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-testid="standard-dots"] [data-service]').count()).toBe(1);
+
+		// Its profile: ratings, key questions and facts, each with its citation in the uploaded file.
+		await page.locator('[data-testid="added-profile-link"]').first().click();
+		await page.waitForURL(/\/add\/view\?id=added-testshire-2022/);
+		const profile = page.locator(`[data-testid="added-profile"][data-inspection="${INSPECTION}"]`);
+		await profile.waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="added-label"]').innerText()).toContain('added in this browser, not published');
+		expect(await page.locator('[data-testid="added-score"]').innerText()).toMatch(/^23\/36 testshire\.txt, line 97$/);
+		const governance = page.locator('[data-testid="ratings-list"] tr', { hasText: '1.1' });
+		expect(await governance.innerText()).toMatch(/Inadequate[\s\S]*testshire\.txt, line 109/);
+		expect(await page.locator('[data-testid="added-key-questions"] tr', { hasText: 'keep other people safe' }).first().innerText()).toMatch(/55%\s+testshire\.txt, line \d+/);
+		expect(await page.locator('#facts').innerText()).toMatch(/321[\s\S]*testshire\.txt, line \d+/);
+
+		// The views that do not list added reports yet still work with one in their tables (it may show there, labelled).
+		for (const path of ['/compare', '/findings', '/context', '/peers', '/disproportionality', '/methods', '/services/thurrock']) {
+			await ready(page, path);
+			await page.waitForTimeout(1500);
+			expect(watched.pageErrors, path).toEqual([]);
+			expect(watched.consoleErrors, path).toEqual([]);
+		}
+		await page.goto(`/add/view?id=${INSPECTION}`);
+		await page.locator(`[data-testid="added-profile"][data-inspection="${INSPECTION}"]`).waitFor({ timeout: 60_000 });
+
+		// Removed from the profile's notice: gone from the page's database at once, and from every view after a reload.
+		await page.getByRole('button', { name: /^Remove Testshire Youth Justice Service from this browser$/ }).click();
+		await page.locator('[data-testid="added-notice"] [role="status"]', { hasText: 'was removed from this browser' }).waitFor();
+		await page.locator('[data-testid="added-profile-missing"]').waitFor({ timeout: 30_000 });
+		await ready(page, '/');
+		await page.locator('section[data-origin="live"]:has([data-testid="ratings-heatmap"])').waitFor();
+		expect(await page.locator(`[data-service="${SERVICE}"], [data-service-id="${SERVICE}"]`).count()).toBe(0);
+		expect(await page.locator('[data-testid="ratings-heatmap"] [data-service]').count()).toBe(5);
+		expect(await page.locator('[data-testid="added-item"]').count()).toBe(0);
+		await ready(page, '/standards');
+		expect(await page.getByRole('checkbox', { name: /Testshire/ }).count()).toBe(0);
+		expect(watched.pageErrors).toEqual([]);
+		expect(watched.consoleErrors).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+
+	it('a link naming an added service this browser does not hold opens with a notice naming the report it needs', async () => {
+		const watched = await watchedContext(browser);
+		const page = await watched.open(`/add/view?id=${INSPECTION}`);
+		const missing = page.locator('[data-testid="added-missing"]');
+		await missing.waitFor({ timeout: 30_000 });
+		expect(await missing.innerText()).toMatch(/added-testshire-2022, an inspection added in another browser[\s\S]*report of testshire/);
+		expect(await page.locator('h1').innerText()).toBe('Inspection added in this browser');
+
+		await ready(page, `/standards?services=${SERVICE},suffolk`);
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
+		// The published service of the link is still applied.
+		await page.locator('[data-testid="standard-dots"] [data-service="suffolk"]').waitFor();
+		expect(await page.locator('[data-testid="standard-dots"] [data-service]').count()).toBe(1);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+});
