@@ -89,6 +89,16 @@ describe('a report added in this browser on the dashboard views', () => {
 		await page.locator(`[data-testid="standard-dots"] [data-service="${SERVICE}"]`).waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-testid="standard-dots"] [data-service]').count()).toBe(1);
 
+		// Learn from: rated Good on 2.2 Planning (as Thurrock is), the added service is an example for Suffolk and East Sussex,
+		// in the standards explorer and on Suffolk's profile.
+		await ready(page, '/standards?standard=2.2');
+		const planning = page.locator('#standards-learn-from [data-standard="2.2"]');
+		await planning.locator(`.example[data-service="${SERVICE}"]`).waitFor({ timeout: 30_000 });
+		expect(await planning.locator('.example').count()).toBe(4);
+		await ready(page, '/services/suffolk');
+		await page.locator(`[data-testid="learn-from"] [data-standard="2.2"] .example[data-service="${SERVICE}"]`).waitFor({ timeout: 30_000 });
+		await page.goto(`/standards?standard=2.1&services=${SERVICE}`);
+
 		// Its profile: ratings, key questions and facts, each with its citation in the uploaded file.
 		await page.locator('[data-testid="added-profile-link"]').first().click();
 		await page.waitForURL(/\/add\/view\?id=added-testshire-2022/);
@@ -120,8 +130,9 @@ describe('a report added in this browser on the dashboard views', () => {
 		expect(await page.locator(`[data-service="${SERVICE}"], [data-service-id="${SERVICE}"]`).count()).toBe(0);
 		expect(await page.locator('[data-testid="ratings-heatmap"] [data-service]').count()).toBe(5);
 		expect(await page.locator('[data-testid="added-item"]').count()).toBe(0);
-		await ready(page, '/standards');
+		await ready(page, '/standards?standard=2.2');
 		expect(await page.getByRole('checkbox', { name: /Testshire/ }).count()).toBe(0);
+		expect(await page.locator('#standards-learn-from [data-standard="2.2"] .example').count()).toBe(3);
 		expect(watched.pageErrors).toEqual([]);
 		expect(watched.consoleErrors).toEqual([]);
 		await watched.context.close();

@@ -18,7 +18,8 @@ export class LiveQuery<T> {
 	constructor(
 		initial: () => T[],
 		private readonly sql: () => string,
-		private readonly params: () => Param[] = () => []
+		/** `null`: nothing to ask (the prerendered rows stand). */
+		private readonly params: () => Param[] | null = () => []
 	) {
 		// The prerendered rows; live results replace them once the database is ready.
 		this.rows = untrack(initial);
@@ -29,7 +30,7 @@ export class LiveQuery<T> {
 			void database.revision;
 			const sql = this.sql();
 			const params = this.params();
-			if (!engine) return;
+			if (!engine || params === null) return;
 			// Until the new answer arrives, fall back to the prerendered rows, which
 			// hold every filter value: rows answering the previous parameters would
 			// show the new selection wrongly (e.g. as "not reported").
