@@ -220,8 +220,8 @@ interface Bytes {
 }
 
 /**
- * Runs in the page: resolves once the database is ready (or failed) and the first chart shows a
- * live answer. The visit waits with this, not with Playwright's locators: the first locator used
+ * Runs in the page: resolves once the database is ready (or failed) and the first chart (or, on
+ * `/services`, the table) shows a live answer. The visit waits with this, not with Playwright's locators: the first locator used
  * in a page makes Playwright evaluate its own helper script there (330 KB, about 75 ms of the main
  * thread here), which landed in the middle of the start-up being timed, before the first paint.
  */
@@ -230,7 +230,7 @@ function startUpSettled(timeoutMs: number): Promise<void> {
 		const timer = setTimeout(() => reject(new Error(`the start-up did not settle within ${timeoutMs} ms`)), timeoutMs);
 		const settled = () => {
 			const failed = performance.getEntriesByName('db-failed').length > 0;
-			const ready = performance.getEntriesByName('db-ready').length > 0 && document.querySelector('section[data-origin="live"]') !== null;
+			const ready = performance.getEntriesByName('db-ready').length > 0 && document.querySelector('main [data-origin="live"]') !== null;
 			if (!failed && !ready) return;
 			clearTimeout(timer);
 			clearInterval(poll);
