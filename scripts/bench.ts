@@ -16,6 +16,9 @@
  * - bytes (counted on one more cold visit before the timed ones, see countBytes):
  *   what the first view loads before the database worker starts (HTML, JS, CSS,
  *   as served), then the database JS (its worker's too), data files and wasm.
+ * Then /add (a cold visit each): thurrock.txt and the same text printed to PDF by Chromium, each
+ * given to the real file input, timed to the frame after its preview, with the longest main-thread
+ * task meanwhile (Long Tasks API).
  * Then national scale, generated inside DuckDB-WASM with range() (no file
  * ships): 160 services with 3 inspections each and 10 years of 6 indicators,
  * then la_indicators grown past 1,000,000 rows; the same redraws are timed on
@@ -191,6 +194,15 @@ interface Visit {
 	national: Record<string, Redraw | number | null>;
 	/** Register pages, each a cold visit of its own (issue 16). */
 	register?: RegisterVisit;
+	/** /add: a report dropped on the file input, to its preview (issue 21). */
+	add?: { text: AddVisit; pdf: AddVisit };
+}
+
+interface AddVisit {
+	/** From the file input's change event to the frame after the preview names the service. */
+	previewMs: number | null;
+	/** The longest main-thread task (Long Tasks API) while it was read; none over 50 ms reads 0. */
+	longestTaskMs: number | null;
 }
 
 interface RegisterVisit {
@@ -443,6 +455,67 @@ async function registerVisit(browser: Browser, base: string): Promise<RegisterVi
 	};
 }
 
+/** Installed before /add's scripts: when a file is chosen, when the preview shows, and the long tasks. */
+function addInit(): void {
+	const w = window as unknown as { __add: { start: number | null; shown: number | null; longTasks: { start: number; duration: number }[] } };
+	const a = (w.__add = { start: null, shown: null, longTasks: [] } as typeof w.__add);
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) a.longTasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	document.addEventListener('change', (e) => {
+		if ((e.target as Element | null)?.matches?.('[data-testid="report-file"]')) a.start = performance.now();
+	}, true);
+	let seen = false;
+	new MutationObserver(() => {
+		if (seen || a.start === null || !document.querySelector('[data-testid="add-preview"] [data-testid="preview-service"]')?.textContent?.trim()) return;
+		seen = true;
+		requestAnimationFrame(() => (a.shown = performance.now()));
+	}).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * A cold visit of /add: once its database has settled (so its start-up's tasks are not charged to
+ * the report), `file` is given to the real file input, and the time to its preview is read.
+ */
+async function addVisit(browser: Browser, base: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<AddVisit> {
+	const context = await coldContext(browser, base);
+	await context.addInitScript(addInit);
+	const page = await context.newPage();
+	try {
+		await page.goto('/add');
+		await page.waitForFunction(() => performance.getEntriesByName('db-ready').length + performance.getEntriesByName('db-failed').length > 0, null, { timeout: 120_000 });
+		await page.waitForTimeout(QUIET.quietMs);
+		await page.locator('[data-testid="report-file"]').setInputFiles(file);
+		await page.waitForFunction(() => (window as unknown as { __add: { shown: number | null } }).__add.shown !== null, null, { timeout: 60_000 });
+		const a = await page.evaluate(() => (window as unknown as { __add: { start: number; shown: number; longTasks: { start: number; duration: number }[] } }).__add);
+		const during = a.longTasks.filter((t) => t.start + t.duration >= a.start && t.start <= a.shown);
+		return { previewMs: a.shown - a.start, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)) };
+	} finally {
+		await context.close();
+	}
+}
+
+/** The largest seed report, as text and printed to PDF by Chromium (as a board member's "save as PDF" would). */
+async function addFiles(browser: Browser): Promise<{ text: { name: string; mimeType: string; buffer: Buffer }; pdf: { name: string; mimeType: string; buffer: Buffer }; pdfPages: number }> {
+	const text = readFileSync('data/reports/thurrock.txt', 'utf8');
+	const page = await browser.newPage();
+	try {
+		await page.setContent('<pre style="font: 12px/1.3 monospace; white-space: pre-wrap; margin: 0"></pre>');
+		await page.evaluate((t) => {
+			document.querySelector('pre')!.textContent = t;
+		}, text);
+		const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+		const pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+		return {
+			text: { name: 'thurrock.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+			pdf: { name: 'thurrock.pdf', mimeType: 'application/pdf', buffer: pdf },
+			pdfPages
+		};
+	} finally {
+		await page.close();
+	}
+}
+
 async function visit(browser: Browser, base: string, national: boolean): Promise<Visit> {
 	const context = await coldContext(browser, base);
 	await context.addInitScript(benchInit);
@@ -547,7 +620,7 @@ interface Row {
 	target: string;
 }
 
-function summarise(visits: Visit[], bytes: Bytes) {
+function summarise(visits: Visit[], bytes: Bytes, addPdfPages = 0) {
 	const rows: Row[] = [];
 	const add = (metric: string, values: (number | null | undefined)[], unit: string, target = '') =>
 		rows.push({ metric, median: medianOf(values), unit, target });
@@ -568,6 +641,10 @@ function summarise(visits: Visit[], bytes: Bytes) {
 	add('/services: second keystroke → list redrawn (settled)', visits.map((v) => v.register?.servicesSecondKeystroke?.settledMs), 'ms', '≤ 50 ms');
 	add('/services/derby (no report): first contentful paint', visits.map((v) => v.register?.profileFcpMs), 'ms', '≤ 300 ms');
 	add('/services/derby (no report): first chart painted (LAIT trends)', visits.map((v) => v.register?.profileFirstChartMs), 'ms', '≤ 300 ms');
+	add('/add: thurrock.txt (120 KB) dropped → preview', visits.map((v) => v.add?.text.previewMs), 'ms', '≤ 500 ms');
+	add('/add: thurrock.txt: longest main-thread task meanwhile', visits.map((v) => v.add?.text.longestTaskMs), 'ms', '≤ 50 ms');
+	add(`/add: thurrock.pdf (${addPdfPages} pages, printed by Chromium) dropped → preview`, visits.map((v) => v.add?.pdf.previewMs), 'ms', '≤ 3000 ms');
+	add('/add: thurrock.pdf: longest main-thread task meanwhile', visits.map((v) => v.add?.pdf.longestTaskMs), 'ms', '≤ 50 ms');
 	const redrawKeys = [...new Set(visits.flatMap((v) => Object.keys(v.filter)))];
 	for (const key of redrawKeys) {
 		add(`filter → redraw settled: ${key}`, visits.map((v) => v.filter[key]?.settledMs), 'ms', '≤ 50 ms');
@@ -635,11 +712,15 @@ async function main(): Promise<void> {
 	const loadBefore = loadavg()[0];
 	const visits: Visit[] = [];
 	let bytes: Bytes;
+	let addPdfPages = 0;
 	try {
 		bytes = await countBytes(browser, base);
+		const files = await addFiles(browser);
+		addPdfPages = files.pdfPages;
 		for (let i = 0; i < options.runs; i++) {
 			const v = await visit(browser, base, options.national);
 			v.register = await registerVisit(browser, base);
+			v.add = { text: await addVisit(browser, base, files.text), pdf: await addVisit(browser, base, files.pdf) };
 			visits.push(v);
 			console.error(`run ${i + 1}/${options.runs}: first chart ${v.firstChartMs?.toFixed(0)} ms, database ready ${v.dbReadyMs?.toFixed(0)} ms`);
 		}
@@ -648,7 +729,7 @@ async function main(): Promise<void> {
 		await server.close();
 	}
 
-	const { rows } = summarise(visits, bytes);
+	const { rows } = summarise(visits, bytes, addPdfPages);
 	const pages = spawnSync('find', ['build', '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
 	rows.unshift({ metric: `npm run build, all ${pages} pages (one run; --no-build skips it)`, median: buildMs === null ? null : Math.round(buildMs), unit: 'ms', target: 'practical for CI' });
 	const results = {
