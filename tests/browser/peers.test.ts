@@ -31,6 +31,15 @@ describe('peers view', () => {
 		expect(await dorset.getAttribute('data-status')).toBe('missing');
 		expect(await dorset.textContent()).toContain('not available');
 		expect(await page.locator('.mark[data-la="Dorset"]').count()).toBe(0);
+		// The median's note is read whole, and is drawn inside the chart (on one line it ran past the edge, cut off).
+		const label = page.getByTestId('peer-median-label');
+		expect(await label.textContent()).toMatch(/peer median .* shaded band: similar \(.* to .*, the peers' robust spread\)/);
+		const fits = await label.evaluate((t) => {
+			const svg = t.ownerSVGElement!;
+			const box = (t as SVGGraphicsElement).getBBox();
+			return { right: box.x + box.width, width: svg.viewBox.baseVal?.width || svg.width.baseVal.value };
+		});
+		expect(fits.right).toBeLessThanOrEqual(fits.width);
 		await context.close();
 	});
 
