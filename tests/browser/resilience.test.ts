@@ -12,7 +12,12 @@ import { baseURL, launch } from './setup/browser';
 import { onePagePerView } from './setup/routes';
 import { watchedContext } from './setup/watch';
 
-const VIEWS = onePagePerView();
+/**
+ * Pages drawn only in the browser, from the URL's query (`/add/view?id=…` shows a report added in this
+ * browser: no build knows it, so nothing is prerendered to keep). They are checked on their own below.
+ */
+const CLIENT_RENDERED = ['/add/view'];
+const VIEWS = onePagePerView().filter((v) => !CLIENT_RENDERED.includes(v.path));
 /** Elements drawn from a LiveQuery carry data-origin="build" or "live" (chart marks use data-origin for other things). */
 const FED = 'main [data-origin="build"], main [data-origin="live"]';
 const SLOW = 120_000;
@@ -131,6 +136,20 @@ describe.each(VIEWS.map((v) => [v.path]))('%s without the database', (path) => {
 			failure.logsFailedLoad && e.text.startsWith('Failed to load resource') && failure.pattern.test(e.url);
 		expect(watched.consoleErrors.filter((e) => !allowed(e))).toEqual([]);
 		if (failure.logsFailedLoad) expect(watched.consoleErrors.filter(allowed)).toHaveLength(1);
+		await watched.context.close();
+	}, SLOW);
+});
+
+describe('/add/view without the database', () => {
+	it.each(FAILURES.map((f) => [f.name, f]))('%s: says the added report cannot be shown, and why, nothing unhandled', async (_, failure) => {
+		const watched = await watchedContext(browser, failure.apply);
+		const page = await watched.open('/add/view?id=added-testshire-2022');
+		expect(await finalStatus(page)).toBe('failed');
+		await expect(page.getByTestId('added-profile-failed').textContent()).resolves.toMatch(
+			/The browser's database could not start, so the added report cannot be shown: .+\./
+		);
+		expect((await watched.pageLog()).rejections).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	}, SLOW);
 });
