@@ -34,9 +34,10 @@ describe('peers view', () => {
 		// The median's note is read whole, and is drawn inside the chart (on one line it ran past the edge, cut off).
 		const label = page.getByTestId('peer-median-label');
 		expect(await label.textContent()).toMatch(/peer median .* shaded band: similar \(.* to .*, the peers' robust spread\)/);
-		const fits = await label.evaluate((t) => {
+		const fits = await label.evaluate((el) => {
+			const t = el as SVGGraphicsElement;
 			const svg = t.ownerSVGElement!;
-			const box = (t as SVGGraphicsElement).getBBox();
+			const box = t.getBBox();
 			return { right: box.x + box.width, width: svg.viewBox.baseVal?.width || svg.width.baseVal.value };
 		});
 		expect(fits.right).toBeLessThanOrEqual(fits.width);
