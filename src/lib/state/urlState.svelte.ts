@@ -1,18 +1,19 @@
 /**
  * Svelte glue between a view's state spec and the page URL. The logic lives
- * in the pure `params.ts`; this file only reads `page.url` and navigates.
+ * in the pure `params.ts`; this file only reads the injected URL and navigates.
  *
  * Prerendered HTML shows the default view (the query is unknown at build
  * time); right after hydration the state switches to the linked one.
  * Deliberate steps push a history entry, typing replaces the current one, so
  * Back and Forward walk through views. Navigation keeps focus and scroll.
  */
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import { onMount } from 'svelte';
+import type { UrlAccess } from './urlAccess';
 import { choose, parseQuery, resolve, toQuery, type Chosen, type Parsed, type StateSpec, type ViewState } from './params';
 
 export interface UrlStateOptions<S extends StateSpec> {
+	/** The router (`kitUrl` in a route), injected: this class imports no SvelteKit module. */
+	url: UrlAccess;
 	spec: () => S;
 	defaults: () => ViewState<S>;
 	preset?: () => Chosen<S>;
@@ -25,7 +26,7 @@ export class UrlState<S extends StateSpec> {
 
 	readonly parsed: Parsed<S> = $derived.by(() => {
 		if (!this.hydrated) return { chosen: {}, notices: [] };
-		return parseQuery(page.url.searchParams, this.options.spec());
+		return parseQuery(this.options.url.url.searchParams, this.options.spec());
 	});
 
 	/** The resolved view: URL value, else preset, else default. */
@@ -35,7 +36,7 @@ export class UrlState<S extends StateSpec> {
 
 	/** Notices about ignored parameters, until dismissed. */
 	readonly notices: string[] = $derived.by(() =>
-		this.hydrated && this.dismissedFor !== page.url.search ? this.parsed.notices : []
+		this.hydrated && this.dismissedFor !== this.options.url.url.search ? this.parsed.notices : []
 	);
 
 	constructor(options: UrlStateOptions<S>) {
@@ -46,7 +47,7 @@ export class UrlState<S extends StateSpec> {
 	}
 
 	dismissNotices(): void {
-		this.dismissedFor = page.url.search;
+		this.dismissedFor = this.options.url.url.search;
 	}
 
 	/** The canonical query for a change, without navigating (for links). */
@@ -61,8 +62,9 @@ export class UrlState<S extends StateSpec> {
 	 */
 	async set(changes: Chosen<S>, { replace = false }: { replace?: boolean } = {}): Promise<void> {
 		const query = this.queryFor(changes);
-		const target = `${page.url.pathname}${query ? `?${query}` : ''}`;
-		if (target === `${page.url.pathname}${page.url.search}`) return;
-		await goto(target, { replaceState: replace, keepFocus: true, noScroll: true });
+		const { pathname, search } = this.options.url.url;
+		const target = `${pathname}${query ? `?${query}` : ''}`;
+		if (target === `${pathname}${search}`) return;
+		await this.options.url.goto(target, { replaceState: replace });
 	}
 }
