@@ -3,10 +3,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import ReportFiguresChart from '../../src/lib/charts/context/ReportFiguresChart.svelte';
 import TrendChart from '../../src/lib/charts/context/TrendChart.svelte';
 import SpendPerChildChart from '../../src/lib/charts/context/SpendPerChildChart.svelte';
-import { shapeReportFigures } from '../../src/lib/charts/context/reportFigures';
-import { shapeTrends } from '../../src/lib/charts/context/trends';
-import { shapeSpendPerChild } from '../../src/lib/charts/context/spendPerChild';
-import { reportFiguresTable, trendsTable } from '../../src/lib/charts/context/tables';
+import { shapeReportFigures } from '../../src/lib/views/context/reportFigures';
+import { shapeTrends } from '../../src/lib/views/context/trends';
+import { shapeSpendPerChild } from '../../src/lib/views/context/spendPerChild';
+import { reportFiguresTable, trendsTable } from '../../src/lib/views/context/table';
 import { FIGURE_ROWS, SPEND_ROWS, TREND_ROWS } from './contextFixture';
 
 afterEach(cleanup);

@@ -7,8 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PeerDotChart from '../../src/lib/charts/peers/PeerDotChart.svelte';
-import { shapePeers } from '../../src/lib/charts/peers/shape';
-import { peersTable } from '../../src/lib/charts/peers/table';
+import { shapePeers } from '../../src/lib/views/peers/model';
+import { peersTable } from '../../src/lib/views/peers/table';
 import type { PeerIndicatorRow } from '../../src/lib/db/queries/peers';
 
 afterEach(cleanup);

@@ -12,7 +12,7 @@ import { shapeDistribution } from '../charts/scoreDistribution/shape';
 import { formatIsoDate } from '../charts/scoreDistribution/dates';
 import { shapeRatings, shapeRecommendations } from '../charts/serviceProfile/sections';
 import { inspectionDateLabel } from '../charts/serviceProfile/list';
-import { formatValue, missingReason, POLARITY_WORDS } from '../charts/laMeasures';
+import { formatValue, missingReason, POLARITY_WORDS } from '../measures/laMeasures';
 import { MEASURES, type MeasureUnit } from '../measures/catalogue';
 import { MIN_PEERS } from '../stats/robust';
 import { parseCitation } from '../components/sourceLink';

@@ -5,7 +5,8 @@
  * dashboard states on `/peers` (`charts/peers/shape.ts`), not a second copy.
  */
 import type { PeerIndicatorRow, PeerScoreRow } from '../db/queries/peers';
-import { shapePeers, SIMILAR_METHOD, type PeerModel } from '../charts/peers/shape';
+import { shapePeers, type PeerModel } from '../views/peers/model';
+import { SIMILAR_METHOD } from '../views/peers/wording';
 import type { AuthorityScoreRow, BoardPackInput, IndicatorRow } from './inputs';
 
 export interface PeerGroupMember {

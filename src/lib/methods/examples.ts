@@ -9,8 +9,8 @@ import { lowestKeyQuestionWords, sampleOf, SMALL_SAMPLE, type Sampled } from '..
 import { wilsonPct } from '../stats/intervals';
 import { medianAbsoluteDeviation, MAD_SCALE } from '../stats/robust';
 import type { MethodsKeyQuestionRow, MethodsScoreRow } from '../db/queries/methods';
-import type { PeerModel } from '../charts/peers/shape';
-import type { TrendPanel } from '../charts/context/trends';
+import type { PeerModel } from '../views/peers/model';
+import type { TrendPanel } from '../views/context/trends';
 import { reportWordingOf } from '../charts/standards/shape';
 
 export interface KeyQuestionExample extends Sampled {

@@ -1,30 +1,7 @@
-/**
- * Build-time rows for the peers view: every register service (the URL's
- * allow-list), and the peer groups, LAIT years and inspection scores of the
- * services with an inspection report (the default and the views linked most),
- * so those are drawn before (or without) the browser database. Any other
- * service's rows come from the browser database with the same SQL.
- */
+/** Build-time rows for the peers view (`views/peers/load.ts`). */
 import { buildDatabase } from '$lib/server/database';
-import {
-	PEERS_BOUNDS_SQL,
-	PEER_INDICATORS_SQL,
-	PEER_SCORES_SQL,
-	type PeerIndicatorRow,
-	type PeerScoreRow,
-	type PeersBoundsRow
-} from '$lib/db/queries/peers';
+import { loadPeers } from '$lib/views/peers/load';
 
 export async function load() {
-	const db = await buildDatabase();
-	const bounds = await db.query<PeersBoundsRow>(PEERS_BOUNDS_SQL);
-	const prerendered = bounds.filter((b) => b.holds_report && b.local_authority !== null).map((b) => b.service_id);
-	const minYear = bounds[0]?.min_year ?? 2016;
-	const maxYear = bounds[0]?.max_year ?? 2024;
-	return {
-		bounds,
-		prerendered,
-		indicators: await db.query<PeerIndicatorRow>(PEER_INDICATORS_SQL, [prerendered.join(','), minYear, maxYear]),
-		scores: await db.query<PeerScoreRow>(PEER_SCORES_SQL, [prerendered.join(',')])
-	};
+	return loadPeers(await buildDatabase());
 }

@@ -18,10 +18,10 @@ import {
 	type SpendPairRow,
 	type TrendRow
 } from '../../../src/lib/db/queries/context';
-import { NOT_REPORTED, shapeReportFigures } from '../../../src/lib/charts/context/reportFigures';
-import { shapeTrends, yearList } from '../../../src/lib/charts/context/trends';
-import { shapeSpendPerChild } from '../../../src/lib/charts/context/spendPerChild';
-import { LA_MEASURES } from '../../../src/lib/charts/laMeasures';
+import { NOT_REPORTED, shapeReportFigures } from '../../../src/lib/views/context/reportFigures';
+import { shapeTrends, yearList } from '../../../src/lib/views/context/trends';
+import { shapeSpendPerChild } from '../../../src/lib/views/context/spendPerChild';
+import { LA_MEASURES } from '../../../src/lib/measures/laMeasures';
 
 const ALL = ['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex'];
 let figures: ReportFigureRow[];

@@ -7,8 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/server/database';
 import { PEERS_BOUNDS_SQL, PEER_INDICATORS_SQL, PEER_SCORES_SQL, type PeerIndicatorRow, type PeerScoreRow, type PeersBoundsRow } from '../../../src/lib/db/queries/peers';
-import { peersScope } from '../../../src/lib/charts/peers/scope';
-import { shapePeers, verdictOf, SIMILAR_METHOD } from '../../../src/lib/charts/peers/shape';
+import { peersScope } from '../../../src/lib/views/peers/scope';
+import { shapePeers, verdictOf } from '../../../src/lib/views/peers/model';
+import { SIMILAR_METHOD } from '../../../src/lib/views/peers/wording';
 
 const ALL = 'east-sussex,hartlepool,suffolk,thurrock,west-sussex';
 let ind: PeerIndicatorRow[];

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TRENDS_SQL, type TrendRow } from '../../../src/lib/db/queries/context';
 import { LOADED_TABLES, createTableFromCsv, plainRows } from '../../../src/lib/db/sql';
 import { TABLES } from '../../../src/lib/tables/schema';
-import { LA_MEASURES } from '../../../src/lib/charts/laMeasures';
+import { LA_MEASURES } from '../../../src/lib/measures/laMeasures';
 import { NATIONAL_SQL, STRESS_SQL } from '../../../scripts/lib/benchData';
 
 /** The obvious statement of what the view needs: each service's authority, its region and England. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { MEASURES, measuresFor } from '../../../src/lib/measures/catalogue';
-import { LA_MEASURES } from '../../../src/lib/charts/laMeasures';
+import { LA_MEASURES } from '../../../src/lib/measures/laMeasures';
 
 const rows = csvParse(readFileSync('data/national/la_indicators.csv', 'utf8'));
 const inData = [...new Set(rows.map((r) => r.measure!))].sort();

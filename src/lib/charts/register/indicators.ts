@@ -6,10 +6,10 @@
 import type { PeerIndicatorRow } from '../../db/queries/peers';
 import type { TrendRow } from '../../db/queries/context';
 import type { FootprintRow } from '../../db/queries/register';
-import { shapeTrends, type TrendsModel } from '../context/trends';
-import { PEER_MEASURES, shapePeers, type PeerModel } from '../peers/shape';
-import { measureByParam, LA_MEASURES } from '../laMeasures';
-import type { Comparator } from '../../state/views/context';
+import { shapeTrends, type TrendsModel } from '../../views/context/trends';
+import { PEER_MEASURES, shapePeers, type PeerModel } from '../../views/peers/model';
+import { measureByParam, LA_MEASURES } from '../../measures/laMeasures';
+import type { Comparator } from '../../views/context/trends';
 
 export interface MemberPeers {
 	laName: string;

@@ -5,7 +5,7 @@
  * new LAIT year needs no change here.
  */
 import type { StateSpec, ViewState } from '../params';
-import { LA_MEASURES } from '../../charts/laMeasures';
+import { LA_MEASURES } from '../../measures/laMeasures';
 import { viewParam } from './common';
 
 export const COMPARATORS = ['region', 'england'] as const;

@@ -10,7 +10,7 @@
 import type { StateSpec, ViewState } from '../params';
 import { viewParam } from './common';
 import { RATINGS } from '../../framework';
-import { LA_MEASURES } from '../../charts/laMeasures';
+import { LA_MEASURES } from '../../measures/laMeasures';
 import { COMPARATORS } from './context';
 
 export const SERVICE_SORTS = ['name', 'score', 'date', 'rating'] as const;

@@ -6,7 +6,8 @@
  * no figure can be given; nothing is imputed.
  */
 import type { SpendPairRow } from '../../db/queries/context';
-import { missingReason } from '../laMeasures';
+import { missingReason } from '../../measures/laMeasures';
+import { isAddedId } from '../../add/dashboard';
 
 export type SpendPerChildEntry =
 	| {
@@ -43,6 +44,9 @@ function entryOf(r: SpendPairRow): SpendPerChildEntry {
 		return { ...base, status: 'unpaired', reason: 'The report prints no youth population (aged 10–17), so no pairing is possible' };
 	if (r.population_year === null)
 		return { ...base, status: 'unpaired', reason: `The report's youth population has no stated year (${r.population_period || 'none'}), so it cannot be paired with a year's spend` };
+	// A report added in this browser has no local authority in LAIT (no DfE number), so no spend to pair.
+	if ((r.spend === null || !Number.isFinite(r.spend)) && isAddedId(r.service_id))
+		return { ...base, status: 'unpaired', reason: 'Added in this browser: its local authority is not linked to LAIT here, so no spend can be paired' };
 	if (r.spend === null || !Number.isFinite(r.spend))
 		return {
 			...base,

@@ -17,15 +17,11 @@
  * Pure: the same model from the prerendered rows and the live rows.
  */
 import type { PeerIndicatorRow, PeerScoreRow } from '../../db/queries/peers';
-import { formatValue, missingReason, type Polarity } from '../laMeasures';
-import { measuresFor, POLARITY_WORDS, type MeasureUnit } from '../../measures/catalogue';
+import { missingReason, type Polarity } from '../../measures/laMeasures';
+import { measuresFor, type MeasureUnit } from '../../measures/catalogue';
 import { compareWithPeers, MIN_PEERS, type Relation } from '../../stats/robust';
 import type { PeerMeasureParam } from '../../state/views/peers';
-import { capitalise } from '../words';
-
-/** The method that decides "similar", named in every note and summary. */
-export const SIMILAR_METHOD =
-	"within one robust standard deviation (1.4826 × the median absolute deviation) of the neighbours' median";
+import { peersFinding } from './wording';
 
 /** Reorganised authorities whose LAIT series sit under an older code (data/national/README.md). */
 const FILED_UNDER_PREDECESSOR: Readonly<Record<string, string>> = {
@@ -253,45 +249,4 @@ export function shapePeers(
 		notes
 	};
 	return { ...model, ...peersFinding(model) };
-}
-
-const ORDINAL = (n: number) => {
-	const s = ['th', 'st', 'nd', 'rd'];
-	const v = n % 100;
-	return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
-};
-
-export function peersFinding(m: Omit<PeerModel, 'title' | 'summary'>): { title: string; summary: string } {
-	const fmt = (v: number) => formatValue(v, m.measure.unit);
-	const label = m.measure.label.toLowerCase();
-	const when = m.year !== null ? ` (${m.service?.period ?? m.year})` : '';
-	const name = m.localAuthority;
-	if (!m.service || m.service.value === null) {
-		return {
-			title: `${name}: no ${label} figure${m.year !== null ? ` for ${m.year}` : ''} to compare with its statistical neighbours`,
-			summary: `${name}'s ${label} is ${m.service?.missing ?? 'not available'}.${m.median !== null ? ` The neighbours' median is ${fmt(m.median)} over ${m.medianCount} authorities.` : ''}`
-		};
-	}
-	if (m.median === null)
-		return {
-			title: `${name}'s ${label}${when} is ${fmt(m.service.value)}; too few neighbours have a figure to compare`,
-			summary: `Fewer than ${MIN_PEERS} of the ten statistical neighbours have a ${label} figure, too few for a median and spread.`
-		};
-	const rel = m.service.relation!;
-	const verdict = m.service.verdict!;
-	const relText =
-		rel === 'similar'
-			? `similar to its statistical neighbours' median of ${fmt(m.median)}`
-			: `${rel} than its statistical neighbours' median of ${fmt(m.median)}`;
-	const verdictText = verdict === 'better' || verdict === 'worse' ? ` (${verdict})` : '';
-	const title = `${name}'s ${label}${when}, ${fmt(m.service.value)}, is ${relText}${verdictText}`;
-	const pos = m.position!;
-	const highestFirst = pos.of - pos.lowestFirst + 1;
-	const where =
-		pos.lowestFirst <= highestFirst ? `${ORDINAL(pos.lowestFirst)} lowest of ${pos.of}` : `${ORDINAL(highestFirst)} highest of ${pos.of}`;
-	const summary = `${name} is ${where} authorities with a figure. Median of ${m.medianCount} neighbours: ${fmt(m.median)}. "Similar" means ${SIMILAR_METHOD}: ${fmt(m.median - m.spread!)} to ${fmt(m.median + m.spread!)}. ${capitalise(POLARITY_WORDS[m.measure.polarity])}. ${m.points
-		.filter((p) => !p.isService)
-		.map((p) => `${p.laName}: ${p.value !== null ? fmt(p.value) : p.missing}`)
-		.join('; ')}.`;
-	return { title, summary };
 }

@@ -6,15 +6,12 @@
  * prerendered rows (every service, measure and year) and the live rows.
  */
 import type { TrendRow } from '../../db/queries/context';
-import { measureByParam, missingReason, formatValue, LA_MEASURES, type LaMeasure } from '../laMeasures';
+import { measureByParam, missingReason, formatValue, LA_MEASURES, type LaMeasure } from '../../measures/laMeasures';
 import type { Comparator } from '../../state/views/context';
-import { listWords } from '../words';
+export type { Comparator };
+import { listWords } from '../../charts/words';
 import { trendMovement, type TrendMovement } from '../../stats/robust';
 import { POLARITY_WORDS } from '../../measures/catalogue';
-
-/** The method that decides whether the latest years moved, named in the note and on /methods. */
-export const TREND_METHOD =
-	"A change is called a movement only when the last two year-on-year changes go the same way and together exceed twice the series' median absolute year-on-year change over the earlier years shown; a one-year change is never called a trend.";
 
 export interface TrendPoint {
 	year: number;

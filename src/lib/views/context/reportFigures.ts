@@ -6,7 +6,7 @@
  * from the prerendered rows (all services) and the live rows (the chosen ones).
  */
 import type { ReportFigureRow } from '../../db/queries/context';
-import { listWords } from '../words';
+import { listWords } from '../../charts/words';
 
 export const REPORT_MEASURES = [
 	{ id: 'first_time_entrant_rate', label: 'First-time entrants', axis: 'First-time entrants per 100,000 children aged 10–17', unit: 'rate' },

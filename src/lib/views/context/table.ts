@@ -2,8 +2,8 @@
  * The table view (and CSV) of each context chart: exactly the numbers the
  * chart draws, with a missing figure left empty (shown in words), never 0.
  */
-import type { TableColumn, TableRow } from '../export/columns';
-import { formatValue, POLARITY_WORDS } from '../laMeasures';
+import type { TableColumn, TableRow } from '../../charts/export/columns';
+import { formatValue, POLARITY_WORDS } from '../../measures/laMeasures';
 import { NOT_REPORTED, REPORT_MEASURES, type ReportFiguresModel } from './reportFigures';
 import { movementWords, type TrendsModel } from './trends';
 import { formatPoundsPerChild, type SpendPerChildModel } from './spendPerChild';

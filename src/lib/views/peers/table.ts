@@ -1,8 +1,8 @@
 /** Table view (and CSV) of the peers chart: the numbers drawn, a missing figure in words, never 0. */
-import type { TableColumn, TableRow } from '../export/columns';
-import { formatValue } from '../laMeasures';
+import type { TableColumn, TableRow } from '../../charts/export/columns';
+import { formatValue } from '../../measures/laMeasures';
 import { POLARITY_WORDS } from '../../measures/catalogue';
-import type { PeerModel } from './shape';
+import type { PeerModel } from './model';
 
 export function peersTable(model: PeerModel): { columns: TableColumn[]; rows: TableRow[] } {
 	const unit = model.measure.unit;
