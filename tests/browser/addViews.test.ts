@@ -3,8 +3,10 @@
  * hand-altered copy of the Thurrock report ("Testshire", other figures)
  * dropped through the real file input and added, then found with its own
  * figures on the overview (heatmap and score strip), in the standards
- * explorer and on its profile, each time labelled as added in this browser,
- * not published; then removed, and gone everywhere, after a reload too.
+ * explorer, on /context and its profile, each time labelled as added in this
+ * browser, not published; then removed, and gone everywhere, after a reload
+ * too. On /peers an added report is shown through its service in the
+ * register (a Thurrock copy of another year), or said to have none (Testshire).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +43,22 @@ function testshire(): string {
 	return altered;
 }
 
+/** thurrock.txt as an inspection of 2019: not the published one (2022), so it can be added; its service is Thurrock's. */
+function thurrock2019(): string {
+	const text = readFileSync('data/reports/thurrock.txt', 'utf8');
+	const altered = text.replace('HM Inspectorate of Probation, August 2022', 'HM Inspectorate of Probation, August 2019').replace('Fieldwork started: May 2022', 'Fieldwork started: May 2019');
+	expect(altered).toContain('Fieldwork started: May 2019');
+	return altered;
+}
+
+/** Drops a report on /add through the real file input and adds it. */
+async function addReport(page: Page, name: string, text: string): Promise<void> {
+	await page.locator('.db-status:not([data-status="idle"])').waitFor();
+	await page.locator('[data-testid="report-file"]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+	await page.locator('[data-testid="add-report"]').click({ timeout: 60_000 });
+	await page.locator('[data-testid="store-message"]', { hasText: 'was added in this browser' }).waitFor();
+}
+
 async function ready(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	expect(await waitForDatabase(page)).toBe('ready');
@@ -50,10 +68,7 @@ describe('a report added in this browser on the dashboard views', () => {
 	it('appears with its own figures on the overview, /standards and its profile, labelled, and is gone everywhere once removed', async () => {
 		const watched = await watchedContext(browser);
 		const page = await watched.open('/add');
-		await page.locator('.db-status:not([data-status="idle"])').waitFor();
-		await page.locator('[data-testid="report-file"]').setInputFiles({ name: 'testshire.txt', mimeType: 'text/plain', buffer: Buffer.from(testshire()) });
-		await page.locator('[data-testid="add-report"]').click({ timeout: 60_000 });
-		await page.locator('[data-testid="store-message"]', { hasText: 'was added in this browser' }).waitFor();
+		await addReport(page, 'testshire.txt', testshire());
 
 		// Overview: a heatmap row with the altered rating and score, the label in words, a dot on the score strip.
 		await ready(page, '/');
@@ -88,6 +103,39 @@ describe('a report added in this browser on the dashboard views', () => {
 		await ready(page, `/standards?standard=2.1&services=${SERVICE}`);
 		await page.locator(`[data-testid="standard-dots"] [data-service="${SERVICE}"]`).waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-testid="standard-dots"] [data-service]').count()).toBe(1);
+
+		// Context: a choice, labelled and shown; its printed first-time entrant rate (altered to 321) in the report-rates chart.
+		await ready(page, '/context');
+		const contextBox = page.getByRole('checkbox', { name: 'Testshire Youth Justice Service (added in this browser, not published)' });
+		await contextBox.waitFor();
+		expect(await contextBox.isChecked()).toBe(true);
+		const rates = page.locator(`[data-testid="report-figures-chart"] [data-service="${SERVICE}"]`);
+		await rates.waitFor({ timeout: 30_000 });
+		await page.locator('[data-testid="report-rates-card"][data-origin="live"]').waitFor({ timeout: 30_000 });
+		expect(await rates.locator('.cell[data-measure="first_time_entrant_rate"]').textContent()).toContain('321');
+		expect(await rates.locator('.row-label').first().textContent()).toContain('Testshire (added in this browser)');
+		expect(await page.locator('[data-testid="added-item"]', { hasText: 'added in this browser, not published' }).innerText()).toContain('testshire.txt');
+		expect(await page.getByRole('button', { name: 'Remove Testshire Youth Justice Service from this browser' }).count()).toBe(1);
+		// Spend per child says why an added report gets no figure (no LAIT authority), not that LAIT has none.
+		const unpaired = page.locator(`[data-testid="spend-per-child-chart"] .row[data-service="${SERVICE}"]`);
+		await page.locator('[data-testid="spend-card"][data-origin="live"]').waitFor({ timeout: 30_000 });
+		expect(await unpaired.getAttribute('data-status')).toBe('unpaired');
+		expect(await unpaired.textContent()).toContain('Added in this browser: its local authority is not linked to LAIT here');
+		// A deep link naming only the added service opens it.
+		await ready(page, `/context?services=${SERVICE}`);
+		await page.locator('[data-testid="report-rates-card"][data-origin="live"]').waitFor({ timeout: 30_000 });
+		await rates.waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-testid="report-figures-chart"] [data-service]').count()).toBe(1);
+
+		// Peers: a choice, labelled; Testshire is in no register, so no peer group, in words, and no chart.
+		await ready(page, `/peers?service=${SERVICE}`);
+		const scope = page.locator('[data-testid="peers-scope"]', { hasText: 'added in this browser, not published' });
+		await scope.waitFor({ timeout: 30_000 });
+		expect(await scope.innerText()).toContain('no peer group here');
+		expect(await page.locator('#peers-service').inputValue()).toBe(SERVICE);
+		expect(await page.locator('h1').innerText()).toBe('Peers: Testshire Youth Justice Service (added in this browser, not published)');
+		expect(await page.locator('[data-testid="peers-card"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="added-item"]', { hasText: 'testshire.txt' }).count()).toBe(1);
 
 		// Learn from: rated Good on 2.2 Planning (as Thurrock is), the added service is an example for Suffolk and East Sussex,
 		// in the standards explorer and on Suffolk's profile.
@@ -133,6 +181,48 @@ describe('a report added in this browser on the dashboard views', () => {
 		await ready(page, '/standards?standard=2.2');
 		expect(await page.getByRole('checkbox', { name: /Testshire/ }).count()).toBe(0);
 		expect(await page.locator('#standards-learn-from [data-standard="2.2"] .example').count()).toBe(3);
+		await ready(page, '/context');
+		await page.locator('[data-testid="report-rates-card"][data-origin="live"]').waitFor({ timeout: 30_000 });
+		expect(await page.getByRole('checkbox', { name: /Testshire/ }).count()).toBe(0);
+		expect(await page.locator('[data-testid="report-figures-chart"] [data-service]').count()).toBe(5);
+		expect(watched.pageErrors).toEqual([]);
+		expect(watched.consoleErrors).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+
+	it('on /peers an added report of a register service is shown through that service\'s peer group, labelled, and can be removed there', async () => {
+		const watched = await watchedContext(browser);
+		const page = await watched.open('/add');
+		await addReport(page, 'thurrock-2019.txt', thurrock2019());
+
+		await ready(page, '/peers');
+		await page.locator('#peers-service option[value="added-thurrock"]').waitFor({ state: 'attached' });
+		expect(await page.locator('#peers-service optgroup[label="Added in this browser, not published"] option').allTextContents()).toEqual([
+			'Thurrock Youth Justice Service'
+		]);
+		await page.locator('#peers-service').selectOption('added-thurrock');
+		await page.waitForURL(/service=added-thurrock/);
+		const scope = page.locator('[data-testid="peers-scope"]');
+		await scope.waitFor();
+		expect(await scope.innerText()).toMatch(/^Thurrock Youth Justice Service is added in this browser, not published \(figures from thurrock-2019\.txt\)\. Its service in the register is Thurrock/);
+		expect(await page.locator('h1').innerText()).toBe('Peers: Thurrock among its statistical neighbours');
+		// The peer group is Thurrock's, the same as the published service's.
+		const card = page.locator('[data-testid="peers-card"]');
+		await card.waitFor();
+		const added = await card.locator('h2').first().innerText();
+		expect(await page.locator('[data-testid="peers-profile"]').getAttribute('href')).toMatch(/\/add\/view\?id=added-thurrock-2019$/);
+		expect(await page.locator('[data-testid="peers-board-pack"]').count()).toBe(0);
+		await ready(page, '/peers?service=thurrock');
+		await card.waitFor();
+		expect(await card.locator('h2').first().innerText()).toBe(added);
+
+		// Removed from the notice on /peers: the link now names a report this browser does not hold, and says which.
+		await ready(page, '/peers?service=added-thurrock');
+		await scope.waitFor();
+		await page.getByRole('button', { name: 'Remove Thurrock Youth Justice Service from this browser' }).click();
+		await page.locator('[data-testid="added-notice"] [role="status"]', { hasText: 'was removed from this browser' }).waitFor();
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of thurrock' }).waitFor();
+		expect(await page.locator('#peers-service option[value="added-thurrock"]').count()).toBe(0);
 		expect(watched.pageErrors).toEqual([]);
 		expect(watched.consoleErrors).toEqual([]);
 		await watched.context.close();
@@ -151,6 +241,16 @@ describe('a report added in this browser on the dashboard views', () => {
 		// The published service of the link is still applied.
 		await page.locator('[data-testid="standard-dots"] [data-service="suffolk"]').waitFor();
 		expect(await page.locator('[data-testid="standard-dots"] [data-service]').count()).toBe(1);
+
+		// /context and /peers likewise: the notice names the report; the published part of the link is applied.
+		await ready(page, `/context?services=${SERVICE},suffolk`);
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
+		await page.locator('[data-testid="report-figures-chart"] [data-service="suffolk"]').waitFor();
+		expect(await page.locator('[data-testid="report-figures-chart"] [data-service]').count()).toBe(1);
+		await ready(page, `/peers?service=${SERVICE}&measure=spend`);
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
+		expect(await page.locator('#peers-measure').inputValue()).toBe('spend');
+		expect(await page.locator('[data-testid="peers-card"]').count()).toBe(1);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	}, SLOW);
