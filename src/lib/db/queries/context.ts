@@ -5,7 +5,7 @@
  * (`list_contains(string_split(?, ','), …)`): one placeholder works for any
  * number of services in both DuckDB back ends. The build passes every
  * service (and every measure and year), the browser only the URL's choice,
- * and the shaping functions in `src/lib/charts/context/` filter either way.
+ * and the shaping functions in `src/lib/views/context/` filter either way.
  */
 
 /** One figure a report prints (or a service with none: measure is null). */

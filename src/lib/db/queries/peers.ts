@@ -3,7 +3,7 @@
  * its ten DfE statistical neighbours, with their LAIT indicators and
  * inspection scores. The service is one comma-separated `?` parameter of
  * register slugs (the build passes the report services, the browser the URL's
- * one); shaping lives in `src/lib/charts/peers/`.
+ * one); shaping lives in `src/lib/views/peers/`.
  *
  * Which authority (PEER_AUTHORITY, the one rule): an English service's member
  * authority in LAIT, the first alphabetically. A single-authority service is
