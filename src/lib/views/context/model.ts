@@ -41,3 +41,17 @@ export function reportSources(sources: readonly (string | null | undefined)[], b
 	const unique = [...new Set(sources.filter((s): s is string => !!s))];
 	return unique.map((s) => ({ label: sourceLabel(s), href: sourceHref(s, base) ?? undefined }));
 }
+
+/**
+ * One row of each chosen service's latest inspection (by fieldwork date; the first row of it), in the
+ * order of service ids: the report-rates and spend charts show each service's latest report.
+ */
+export function latestPerService<R extends { service_id: string; fieldwork: string | null }>(rows: readonly R[], services: readonly string[]): R[] {
+	const latest = new Map<string, R>();
+	for (const r of rows) {
+		if (!services.includes(r.service_id)) continue;
+		const seen = latest.get(r.service_id);
+		if (!seen || (r.fieldwork ?? '') > (seen.fieldwork ?? '')) latest.set(r.service_id, r);
+	}
+	return [...latest.keys()].sort().map((id) => latest.get(id)!);
+}

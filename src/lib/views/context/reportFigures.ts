@@ -7,6 +7,7 @@
  */
 import type { ReportFigureRow } from '../../db/queries/context';
 import { listWords } from '../../charts/words';
+import { latestPerService } from './model';
 
 export const REPORT_MEASURES = [
 	{ id: 'first_time_entrant_rate', label: 'First-time entrants', axis: 'First-time entrants per 100,000 children aged 10–17', unit: 'rate' },
@@ -76,15 +77,9 @@ function relationOf(service: PrintedFigure | null, comparator: PrintedFigure | n
 
 /** Latest inspection of each chosen service (alphabetical by service id), with its printed rates. */
 export function shapeReportFigures(rows: readonly ReportFigureRow[], services: readonly string[]): ReportFiguresModel {
-	const latest = new Map<string, ReportFigureRow>();
-	for (const r of rows) {
-		if (!services.includes(r.service_id)) continue;
-		const seen = latest.get(r.service_id);
-		if (!seen || (r.fieldwork ?? '') > (seen.fieldwork ?? '')) latest.set(r.service_id, r);
-	}
 	const out: ServiceReportFigures[] = [];
-	for (const id of [...latest.keys()].sort()) {
-		const head = latest.get(id)!;
+	for (const head of latestPerService(rows, services)) {
+		const id = head.service_id;
 		const mine = rows.filter((r) => r.inspection_id === head.inspection_id);
 		const find = (measure: string, area: string) => {
 			const row = mine.find((r) => r.measure === measure && r.area === area);

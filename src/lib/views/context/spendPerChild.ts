@@ -8,6 +8,7 @@
 import type { SpendPairRow } from '../../db/queries/context';
 import { missingReason } from '../../measures/laMeasures';
 import { isAddedId } from '../../add/dashboard';
+import { latestPerService } from './model';
 
 export type SpendPerChildEntry =
 	| {
@@ -71,14 +72,7 @@ function entryOf(r: SpendPairRow): SpendPerChildEntry {
 const pounds = (v: number) => `£${v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export function shapeSpendPerChild(rows: readonly SpendPairRow[], services: readonly string[]): SpendPerChildModel {
-	// Latest inspection per service.
-	const latest = new Map<string, SpendPairRow>();
-	for (const r of rows) {
-		if (!services.includes(r.service_id)) continue;
-		const seen = latest.get(r.service_id);
-		if (!seen || (r.fieldwork ?? '') > (seen.fieldwork ?? '')) latest.set(r.service_id, r);
-	}
-	const entries = [...latest.keys()].sort().map((id) => entryOf(latest.get(id)!));
+	const entries = latestPerService(rows, services).map(entryOf);
 	const paired = entries.filter((e): e is Extract<SpendPerChildEntry, { status: 'paired' }> => e.status === 'paired');
 	const unpaired = entries.filter((e) => e.status === 'unpaired').map((e) => e.localAuthority);
 

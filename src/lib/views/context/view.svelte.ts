@@ -23,6 +23,11 @@ import { reportFiguresTable, spendPerChildTable, trendsTable } from './table';
 import { shapeTrends } from './trends';
 import { LAIT_SOURCE, NO_RATES_SOURCE, NO_SERVICE, NO_TRENDS, SPEND_NOTE, trendNote } from './wording';
 
+/** A card's title and summary, as its model words them. */
+const headline = ({ title, summary }: { title: string; summary: string }) => ({ title, summary });
+/** What a card shows of its query: a warning if the live answer failed, and where its rows come from. */
+const status = (query: LiveQuery<unknown>) => ({ warning: updateWarning([query]), 'data-origin': originOf([query]) });
+
 export class ContextView {
 	readonly options = $derived.by(() => contextOptions(this.data().bounds, added.list));
 	readonly state: UrlState<ReturnType<typeof contextSpec>>;
@@ -76,41 +81,35 @@ export class ContextView {
 			figures: {
 				id: 'context-report-rates',
 				filename: downloadName('report-rates', ...services),
-				title: this.figuresModel.title,
-				summary: this.figuresModel.summary,
+				...headline(this.figuresModel),
 				note: reportFiguresNote(this.figuresModel.services),
 				sources: this.figureSources,
 				...this.figuresTable,
-				warning: updateWarning([this.figures]),
+				...status(this.figures),
 				empty: this.figuresModel.services.length ? null : NO_SERVICE,
-				'data-origin': originOf([this.figures]),
 				'data-testid': 'report-rates-card'
 			},
 			trends: {
 				id: 'context-trends',
 				filename: downloadName('trends', v.measure, v.from, v.to, v.comparator, ...services),
-				title: trendsModel.title,
-				summary: trendsModel.summary,
+				...headline(trendsModel),
 				note: trendNote(trendsModel),
 				methods: '#trends',
 				sources: [LAIT_SOURCE],
 				...this.trendTable,
-				warning: updateWarning([this.trends]),
+				...status(this.trends),
 				empty: trendsModel.panels.length ? null : NO_TRENDS,
-				'data-origin': originOf([this.trends]),
 				'data-testid': 'trends-card'
 			},
 			spend: {
 				id: 'context-spend-per-child',
 				filename: downloadName('spend-per-child', ...services),
-				title: this.spendModel.title,
-				summary: this.spendModel.summary,
+				...headline(this.spendModel),
 				note: SPEND_NOTE,
 				sources: this.spendSources,
 				...this.spendTable,
-				warning: updateWarning([this.pairs]),
+				...status(this.pairs),
 				empty: this.spendModel.entries.length ? null : NO_SERVICE,
-				'data-origin': originOf([this.pairs]),
 				'data-testid': 'spend-card'
 			}
 		};
