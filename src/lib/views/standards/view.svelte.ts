@@ -11,19 +11,7 @@ import type { UrlAccess } from '../../state/urlAccess';
 import { selectionOf, standardsDefaults, standardsSpec } from '../../state/views/standards';
 import { LiveQuery } from '../../db/liveQuery.svelte';
 import { originOf, updateWarning } from '../../db/queryGroup';
-import {
-	STANDARDS_CHECKS_SQL,
-	STANDARDS_FINDINGS_SQL,
-	STANDARDS_INSPECTIONS_SQL,
-	STANDARDS_KEY_QUESTIONS_SQL,
-	STANDARDS_RATINGS_SQL,
-	standardsParams,
-	type StandardsCheckRow,
-	type StandardsFindingRow,
-	type StandardsInspectionRow,
-	type StandardsKeyQuestionRow,
-	type StandardsRatingRow
-} from '../../db/queries/standards';
+import { STANDARDS_SQL as SQL, standardsParams } from '../../db/queries/standards';
 import { added } from '../../add/added.svelte';
 import { ADDED_LABEL } from '../../add/dashboard';
 import { learnFrom } from '../../charts/learnFrom';
@@ -45,17 +33,11 @@ export class StandardsView {
 	readonly selection = $derived.by(() => selectionOf(this.state.value.standard));
 
 	readonly #data: () => StandardsData;
-	readonly #queries: [
-		LiveQuery<StandardsInspectionRow>,
-		LiveQuery<StandardsRatingRow>,
-		LiveQuery<StandardsKeyQuestionRow>,
-		LiveQuery<StandardsFindingRow>,
-		LiveQuery<StandardsCheckRow>
-	];
+	readonly #queries: { [K in keyof typeof SQL]: LiveQuery<StandardsData[K][number]> };
 	readonly #learnFromAdded: LearnFromWithAdded;
 
 	readonly model = $derived.by(() => {
-		const [inspections, ratings, keyQuestions, findings, checks] = this.#queries;
+		const { inspections, ratings, keyQuestions, findings, checks } = this.#queries;
 		return buildStandardsModel(
 			{ inspections: inspections.rows, ratings: ratings.rows, keyQuestions: keyQuestions.rows, findings: findings.rows, checks: checks.rows },
 			this.state.value
@@ -64,8 +46,8 @@ export class StandardsView {
 	readonly wording = $derived.by(() => standardsWording(this.model, this.state.value));
 	readonly table = $derived.by(() => (this.model.kind === 'standard' ? standardTable(this.model) : domainTable(this.model)));
 	readonly note = $derived.by(() => chartNote(this.model, this.wording.notes, this.#inspectionYears()));
-	readonly origin = $derived.by(() => originOf(this.#queries));
-	readonly warning = $derived.by(() => updateWarning(this.#queries));
+	readonly origin = $derived.by(() => originOf(Object.values(this.#queries)));
+	readonly warning = $derived.by(() => updateWarning(Object.values(this.#queries)));
 
 	/** "Learn from" for the shown standard: the build rows (every service), or the database's with reports added here. */
 	readonly learnFrom = $derived.by(() => {
@@ -106,13 +88,13 @@ export class StandardsView {
 
 		// Live SQL gets the URL's services and the selected domain; the build rows hold everything.
 		const params = () => standardsParams(this.state.value.services, [this.selection.domain.code]);
-		this.#queries = [
-			new LiveQuery(() => data().inspections, () => STANDARDS_INSPECTIONS_SQL, () => [this.state.value.services.join(',')]),
-			new LiveQuery(() => data().ratings, () => STANDARDS_RATINGS_SQL, params),
-			new LiveQuery(() => data().keyQuestions, () => STANDARDS_KEY_QUESTIONS_SQL, params),
-			new LiveQuery(() => data().findings, () => STANDARDS_FINDINGS_SQL, params),
-			new LiveQuery(() => data().checks, () => STANDARDS_CHECKS_SQL, params)
-		];
+		this.#queries = {
+			inspections: new LiveQuery(() => data().inspections, () => SQL.inspections, () => [this.state.value.services.join(',')]),
+			ratings: new LiveQuery(() => data().ratings, () => SQL.ratings, params),
+			keyQuestions: new LiveQuery(() => data().keyQuestions, () => SQL.keyQuestions, params),
+			findings: new LiveQuery(() => data().findings, () => SQL.findings, params),
+			checks: new LiveQuery(() => data().checks, () => SQL.checks, params)
+		};
 		// Learn from reads every service, not just the chosen ones: the build rows, or with reports added here, the database's.
 		this.#learnFromAdded = new LearnFromWithAdded(() => data().serviceIds, () => [this.selection.domain.code]);
 		this.sources = [
