@@ -9,7 +9,7 @@ import KeyQuestionDots from '../../src/lib/charts/standards/KeyQuestionDots.svel
 import DomainGrid from '../../src/lib/charts/standards/DomainGrid.svelte';
 import FindingsPanel from '../../src/lib/charts/standards/FindingsPanel.svelte';
 import StandardsLegend from '../../src/lib/charts/standards/StandardsLegend.svelte';
-import { shapeStandards, type DomainModel, type StandardModel } from '../../src/lib/charts/standards/shape';
+import { buildStandardsModel, type DomainModel, type StandardModel } from '../../src/lib/views/standards/model';
 import { standardsDefaults, type StandardsState } from '../../src/lib/state/views/standards';
 import { STANDARDS_FIXTURE } from './standardsFixture';
 
@@ -17,7 +17,7 @@ afterEach(() => cleanup());
 
 const SERVICES = ['hartlepool', 'suffolk', 'thurrock'];
 const state = (changes: Partial<StandardsState>): StandardsState => ({ ...standardsDefaults({ serviceIds: SERVICES }), ...changes });
-const standard = (changes: Partial<StandardsState>) => shapeStandards(STANDARDS_FIXTURE, state(changes)) as StandardModel;
+const standard = (changes: Partial<StandardsState>) => buildStandardsModel(STANDARDS_FIXTURE, state(changes)) as StandardModel;
 const ids = { titleId: 't', summaryId: 's' };
 
 function marks(container: HTMLElement, service: string) {
@@ -118,7 +118,7 @@ describe('KeyQuestionDots', () => {
 
 describe('DomainGrid', () => {
 	it('one cell per standard and service, letters and a dashed "not rated" cell', () => {
-		const model = shapeStandards(STANDARDS_FIXTURE, state({ standard: '4' })) as DomainModel;
+		const model = buildStandardsModel(STANDARDS_FIXTURE, state({ standard: '4' })) as DomainModel;
 		const { container } = render(DomainGrid, { model, ...ids });
 		const cells = [...container.querySelectorAll('.cell')].map((c) => [
 			c.closest('[data-service]')?.getAttribute('data-service'),
@@ -133,7 +133,7 @@ describe('DomainGrid', () => {
 	});
 
 	it('marks a departure from the lowest key question with a dagger', () => {
-		const model = shapeStandards(STANDARDS_FIXTURE, state({ standard: '2' })) as DomainModel;
+		const model = buildStandardsModel(STANDARDS_FIXTURE, state({ standard: '2' })) as DomainModel;
 		const { container } = render(DomainGrid, { model, ...ids });
 		const cell = container.querySelector('[data-service="thurrock"] .cell[data-standard="2.2"]')!;
 		expect(cell.getAttribute('data-divergence')).toBe('discretion');

@@ -4,7 +4,7 @@
  * thurrock.txt:141, 778-780, 788 and 875-876, hartlepool.txt:77, 975-985 and
  * 755/781, suffolk.txt:187 and 627; findings abridged to one or two per report.
  */
-import type { StandardsRows } from '../../src/lib/charts/standards/shape';
+import type { StandardsRows } from '../../src/lib/views/standards/model';
 import { wilsonPct } from '../../src/lib/stats/intervals';
 
 /** Court cases inspected as the reports state them: suffolk.txt:400 (23), thurrock.txt:1202 (8). */

@@ -7,15 +7,7 @@
  * is asked.
  */
 import { LiveQuery } from '../db/liveQuery.svelte';
-import {
-	STANDARDS_FINDINGS_SQL,
-	STANDARDS_INSPECTIONS_SQL,
-	STANDARDS_RATINGS_SQL,
-	standardsParams,
-	type StandardsFindingRow,
-	type StandardsInspectionRow,
-	type StandardsRatingRow
-} from '../db/queries/standards';
+import { STANDARDS_SQL as SQL, standardsParams, type StandardsFindingRow, type StandardsInspectionRow, type StandardsRatingRow } from '../db/queries/standards';
 import { learnFrom, type LearnFromEntry } from '../charts/learnFrom';
 import { added } from '../add/added.svelte';
 
@@ -31,7 +23,7 @@ export class LearnFromWithAdded {
 			if (!added.loaded) void added.load();
 		});
 		const ids = () => (added.list.length ? [...new Set([...publishedIds(), ...added.serviceIds()])] : null);
-		this.#inspections = new LiveQuery<StandardsInspectionRow>(() => [], () => STANDARDS_INSPECTIONS_SQL, () => {
+		this.#inspections = new LiveQuery<StandardsInspectionRow>(() => [], () => SQL.inspections, () => {
 			const all = ids();
 			return all && [all.join(',')];
 		});
@@ -39,8 +31,8 @@ export class LearnFromWithAdded {
 			const all = ids();
 			return all && standardsParams(all, domains());
 		};
-		this.#ratings = new LiveQuery<StandardsRatingRow>(() => [], () => STANDARDS_RATINGS_SQL, params);
-		this.#findings = new LiveQuery<StandardsFindingRow>(() => [], () => STANDARDS_FINDINGS_SQL, params);
+		this.#ratings = new LiveQuery<StandardsRatingRow>(() => [], () => SQL.ratings, params);
+		this.#findings = new LiveQuery<StandardsFindingRow>(() => [], () => SQL.findings, params);
 	}
 
 	/** The entries for `serviceIds` (limited to `codes`): `built` until the added reports' rows are in hand. */

@@ -23,18 +23,24 @@ export class LiveQuery<T> {
 	) {
 		// The prerendered rows; live results replace them once the database is ready.
 		this.rows = untrack(initial);
+		// The question as one string, so that a change of the page's state that leaves the SQL and
+		// its parameters as they were (e.g. another standard of the same domain) asks nothing again:
+		// re-asking redrew the whole page from equal rows once per query, after every change.
+		const question = $derived.by(() => {
+			const params = this.params();
+			return params === null ? null : JSON.stringify([this.sql(), params]);
+		});
 		let answered: string | null = null;
 		$effect(() => {
 			const engine = database.engine;
 			// A report added or removed in this browser changes the tables: ask again.
 			void database.revision;
-			const sql = this.sql();
-			const params = this.params();
-			if (!engine || params === null) return;
+			const asked = question;
+			if (!engine || asked === null) return;
+			const [sql, params] = JSON.parse(asked) as [string, Param[]];
 			// Until the new answer arrives, fall back to the prerendered rows, which
 			// hold every filter value: rows answering the previous parameters would
 			// show the new selection wrongly (e.g. as "not reported").
-			const asked = JSON.stringify([sql, params]);
 			if (answered !== null && answered !== asked) {
 				untrack(() => {
 					this.rows = initial();

@@ -11,7 +11,7 @@ import { medianAbsoluteDeviation, MAD_SCALE } from '../stats/robust';
 import type { MethodsKeyQuestionRow, MethodsScoreRow } from '../db/queries/methods';
 import type { PeerModel } from '../views/peers/model';
 import type { TrendPanel } from '../views/context/trends';
-import { reportWordingOf } from '../charts/standards/shape';
+import { reportWordingOf } from '../views/standards/model';
 
 export interface KeyQuestionExample extends Sampled {
 	inspectionId: string;

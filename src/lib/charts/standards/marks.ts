@@ -6,7 +6,7 @@
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import { KEY_QUESTION_BANDS, KEY_QUESTION_THRESHOLDS, type Rating } from '../../framework';
-import type { MarkAspect } from './shape';
+import type { MarkAspect } from '../../views/standards/model';
 
 export interface MarkStyle {
 	shape: SymbolType;

@@ -128,5 +128,14 @@ export function standardsParams(serviceIds: readonly string[], domains: readonly
 	return [serviceIds.join(','), domains.join(',')];
 }
 
+/** The queries by the rows they give (`inspections` takes the service ids only; the others, `standardsParams`). */
+export const STANDARDS_SQL = {
+	inspections: STANDARDS_INSPECTIONS_SQL,
+	ratings: STANDARDS_RATINGS_SQL,
+	keyQuestions: STANDARDS_KEY_QUESTIONS_SQL,
+	findings: STANDARDS_FINDINGS_SQL,
+	checks: STANDARDS_CHECKS_SQL
+} as const;
+
 /** Every domain, for the build-time load. */
 export const ALL_DOMAINS = ['1', '2', '3', '4'] as const;

@@ -1,8 +1,9 @@
 /**
- * The standards explorer's chart models: pure functions from the query rows
- * and the URL state. The build-time rows hold every service and domain, the
- * live rows only the URL's; filtering here makes both give the same model
- * (on live rows the filter is a no-op).
+ * The standards explorer's view model: a pure function of the query rows and
+ * the URL state (types, building, sorting; the English is in `wording.ts`).
+ * The build-time rows hold every service and domain, the live rows only the
+ * URL's; filtering here makes both give the same model (on live rows the
+ * filter is a no-op).
  *
  * Nothing is imputed: a key question a report does not print is a lane with
  * no mark ("Not reported in this inspection"), a standard a report does not
@@ -29,9 +30,8 @@ import type {
 	StandardsRatingRow
 } from '../../db/queries/standards';
 import { isAspect, selectionOf, type StandardsState } from '../../state/views/standards';
-import { figureText, numberWord, pctText } from './format';
-import { crossesBandLine, lowestKeyQuestionWords, ratingAgainstRange, sampleOf, sampleSuffix, type SampleBasis } from '../certainty';
-import { capitalise, listWords } from '../words';
+import { lowestKeyQuestionWords, sampleOf, type SampleBasis } from '../../charts/certainty';
+import { divergenceSentence, notRatedReason, standardLabel } from './wording';
 
 export interface StandardsRows {
 	inspections: readonly StandardsInspectionRow[];
@@ -106,7 +106,7 @@ export interface Divergence {
 	source: string;
 }
 
-interface ServiceBase {
+export interface ServiceBase {
 	inspectionId: string;
 	serviceId: string;
 	/** Short display name: the local authority, e.g. `Suffolk`. */
@@ -152,10 +152,6 @@ export interface StandardModel {
 	/** Aspects with at least one lane, in legend order. */
 	legendAspects: MarkAspect[];
 	anyDerived: boolean;
-	title: string;
-	summary: string;
-	/** Plain notes under the chart (sorting fallbacks, printed names). */
-	notes: string[];
 }
 
 export interface DomainCell {
@@ -183,43 +179,15 @@ export interface DomainModel {
 	domain: Domain;
 	standards: Standard[];
 	rows: DomainServiceRow[];
-	title: string;
-	summary: string;
-	notes: string[];
 }
 
 export type StandardsModel = StandardModel | DomainModel;
 
-export const MARK_ASPECT_LABELS: Record<MarkAspect, string> = { ...ASPECT_LABELS, other: 'Other key question' };
-
-/** Each aspect as it reads inside a sentence ("the lowest % 'Yes' on the child's safety"). */
-export const ASPECT_PHRASES: Record<MarkAspect, string> = {
-	desistance: 'desistance',
-	safety_of_child: "the child's safety",
-	safety_of_others: "other people's safety",
-	other: 'a key question outside the three aspects'
-};
-
-/** `63% on the child's safety`, or `66.7% on desistance (4 of 6 cases, derived from counts)`. */
-export function markPhrase(mark: KeyQuestionMark): string {
-	return `${pctText(mark.pct)} on ${ASPECT_PHRASES[mark.aspect]}${sampleSuffix(mark)}`;
-}
-
-/** `2.2 Planning`, with the framework's (revised) name. */
-export function standardLabel(standard: Standard): string {
-	return `${standard.code} ${standard.name}`;
-}
-
-/** `domain 2 Court disposals`. */
-export function domainLabel(domain: Domain): string {
-	return `domain ${domain.code} ${domain.name}`;
-}
-
-export function shapeStandards(rows: StandardsRows, state: StandardsState): StandardsModel {
+export function buildStandardsModel(rows: StandardsRows, state: StandardsState): StandardsModel {
 	const selection = selectionOf(state.standard);
 	return selection.kind === 'standard'
-		? shapeStandard(rows, state, selection.standard)
-		: shapeDomain(rows, state, selection.domain);
+		? buildStandard(rows, state, selection.standard)
+		: buildDomain(rows, state, selection.domain);
 }
 
 // ---------------------------------------------------------------------------
@@ -260,15 +228,8 @@ function toMark(k: StandardsKeyQuestionRow): KeyQuestionMark | null {
 	};
 }
 
-function lowestOf(marks: readonly KeyQuestionMark[]): KeyQuestionMark | null {
+export function lowestOf(marks: readonly KeyQuestionMark[]): KeyQuestionMark | null {
 	return marks.reduce<KeyQuestionMark | null>((low, m) => (low === null || m.pct < low.pct ? m : low), null);
-}
-
-function notRatedReason(base: ServiceBase, standard: Standard): string {
-	if (standard.code === '4.1' && base.framework === 'original') {
-		return `Not rated: resettlement was not a rated standard in the framework of this${base.year ? ` ${base.year}` : ''} inspection`;
-	}
-	return 'Not rated in this inspection';
 }
 
 /** The report's words in a discretion check's detail (`…the report says: "¹⁹ Professional …"`), without the footnote marker. */
@@ -287,17 +248,12 @@ function divergenceOf(
 	const actual = parseRating(check.actual ?? '') ?? rating;
 	const band = parseRating(check.expected ?? '') ?? (lowest ? lowest.band : null);
 	if (!actual || !band) return null;
-	const lowestText = lowest ? `its lowest key question, ${figureText(lowest)},` : 'its lowest key question';
-	const reason =
-		check.status === 'discretion'
-			? 'the report says professional discretion was applied'
-			: 'the report does not say why';
 	return {
 		status: check.status,
 		rating: actual,
 		band,
 		lowest,
-		sentence: `Rated ${actual} although ${lowestText} is in the ${band} band; ${reason}.`,
+		sentence: divergenceSentence(check.status, actual, band, lowest),
 		reportWording: check.status === 'discretion' ? reportWordingOf(check.detail) : null,
 		source: check.source
 	};
@@ -305,7 +261,11 @@ function divergenceOf(
 
 function byInspection<T extends { inspection_id: string }>(rows: readonly T[]): Map<string, T[]> {
 	const map = new Map<string, T[]>();
-	for (const r of rows) map.set(r.inspection_id, [...(map.get(r.inspection_id) ?? []), r]);
+	for (const r of rows) {
+		const list = map.get(r.inspection_id);
+		if (list) list.push(r);
+		else map.set(r.inspection_id, [r]);
+	}
 	return map;
 }
 
@@ -318,7 +278,7 @@ function compareNames(a: ServiceBase, b: ServiceBase): number {
 	return a.name.localeCompare(b.name, 'en-GB');
 }
 
-const pointsOf = (r: Rating | null): number => (r ? RATING_POINTS[r] : -1);
+export const pointsOf = (r: Rating | null): number => (r ? RATING_POINTS[r] : -1);
 
 // ---------------------------------------------------------------------------
 // One standard
@@ -364,13 +324,13 @@ function lanesFor(standard: Standard, marks: readonly KeyQuestionMark[], aspect:
 	return lanes;
 }
 
-function shapeStandard(rows: StandardsRows, state: StandardsState, standard: Standard): StandardModel {
+function buildStandard(rows: StandardsRows, state: StandardsState, standard: Standard): StandardModel {
 	const domain = DOMAINS.find((d) => d.code === standard.domain)!;
 	const ratings = byInspection(rows.ratings.filter((r) => r.standard_code === standard.code));
 	const questions = byInspection(rows.keyQuestions.filter((k) => k.standard_code === standard.code));
 	const checks = byInspection(rows.checks.filter((c) => c.subject === standard.code));
 	const findings = byInspection(rows.findings.filter((f) => f.standard_code === standard.code || f.standard_code === standard.domain));
-	const sortAspect = isAspect(state.sort) ? state.sort : null;
+	const sortAspect: Aspect | null = isAspect(state.sort) ? state.sort : null;
 
 	const serviceRows: StandardServiceRow[] = inspectionsShown(rows, state.services).map((base) => {
 		const ratingRow = ratings.get(base.inspectionId)?.[0];
@@ -394,31 +354,20 @@ function shapeStandard(rows: StandardsRows, state: StandardsState, standard: Sta
 			sortValue: sortMark ? sortMark.pct : null
 		};
 	});
-
-	const notes: string[] = [];
-	const anyKeyQuestions = serviceRows.some((r) => r.hasKeyQuestions);
-	if (sortAspect && !anyKeyQuestions) notes.push(`${standardLabel(standard)} has no key questions, so the services are sorted by rating.`);
 	sortStandardRows(serviceRows, state.sort);
-	for (const r of serviceRows) {
-		if (r.printedName) notes.push(`${r.name}'s${r.year ? ` ${r.year}` : ''} report names ${standard.code} "${r.printedName}" (the earlier framework's name).`);
-	}
 
 	const legendAspects = (['desistance', 'safety_of_child', 'safety_of_others', 'other'] as const).filter((a) =>
 		serviceRows.some((r) => r.lanes.some((l) => l.aspect === a))
 	);
-	const { title, summary } = standardFinding(standard, serviceRows, state);
 	return {
 		kind: 'standard',
 		standard,
 		domain,
 		label: standardLabel(standard),
 		rows: serviceRows,
-		anyKeyQuestions,
+		anyKeyQuestions: serviceRows.some((r) => r.hasKeyQuestions),
 		legendAspects,
-		anyDerived: serviceRows.some((r) => r.lanes.some((l) => l.mark?.derived)),
-		title,
-		summary,
-		notes
+		anyDerived: serviceRows.some((r) => r.lanes.some((l) => l.mark?.derived))
 	};
 }
 
@@ -437,120 +386,10 @@ function sortStandardRows(rows: StandardServiceRow[], sort: StandardsState['sort
 	}
 }
 
-/** How many services, in words: "three services", "one service". */
-function services(n: number): string {
-	return `${numberWord(n)} service${n === 1 ? '' : 's'}`;
-}
-
-function standardFinding(standard: Standard, rows: readonly StandardServiceRow[], state: StandardsState): { title: string; summary: string } {
-	const label = standardLabel(standard);
-	const summary = standardSummary(label, rows);
-	if (rows.length === 0) return { title: `No services selected for ${label}`, summary: 'No services are selected.' };
-
-	// The title follows the aspect the reader picked: filtered on, or else sorted by.
-	const aspect = isAspect(state.aspect) ? state.aspect : isAspect(state.sort) ? state.sort : null;
-	if (aspect) {
-		const withMark = rows
-			.map((r) => ({ r, mark: lowestOf(r.marks.filter((m) => m.aspect === aspect)) }))
-			.filter((x): x is { r: StandardServiceRow; mark: KeyQuestionMark } => x.mark !== null);
-		if (withMark.length > 0) {
-			const aspectText = ASPECT_PHRASES[aspect];
-			const low = Math.min(...withMark.map((x) => x.mark.pct));
-			const high = Math.max(...withMark.map((x) => x.mark.pct));
-			const lowNames = withMark.filter((x) => x.mark.pct === low).map((x) => x.r.name);
-			const highNames = withMark.filter((x) => x.mark.pct === high).map((x) => x.r.name);
-			const missing = rows.filter((r) => !withMark.some((x) => x.r === r)).map((r) => r.name);
-			const missingText = missing.length ? `; not reported for ${listWords(missing)}` : '';
-			if (withMark.length === 1 || low === high) {
-				const who = withMark.length === 1 ? withMark[0].r.name : withMark.length === rows.length ? `All ${services(withMark.length)}` : listWords(highNames);
-				return {
-					title: `${who} ${withMark.length === 1 ? 'has' : 'have'} ${pctText(low)} 'Yes' on ${aspectText} in ${label}${missingText}`,
-					summary
-				};
-			}
-			return {
-				title: `${listWords(lowNames)} ${lowNames.length === 1 ? 'has' : 'have'} the lowest % 'Yes' on ${aspectText} in ${label} (${pctText(low)}); ${listWords(highNames)} the highest (${pctText(high)})${missingText}`,
-				summary
-			};
-		}
-	}
-	if (aspect && standard.caseBased && isAspect(state.aspect)) {
-		// Filtered on an aspect none of the shown reports prints for this standard: say so, never draw a zero.
-		return { title: `${ratingTitle(label, rows)}; ${ASPECT_PHRASES[aspect]} is not reported for ${listWords(rows.map((r) => r.name))}`, summary };
-	}
-	return { title: ratingTitle(label, rows), summary };
-}
-
-/** "Suffolk is rated Inadequate on 2.2 Planning; the other four services are Good". */
-function ratingTitle(label: string, rows: readonly (ServiceBase & { rating: Rating | null })[]): string {
-	const rated = rows.filter((r) => r.rating !== null);
-	const unrated = rows.filter((r) => r.rating === null);
-	const unratedText = unrated.length ? `; ${listWords(unrated.map((r) => r.name))} ${unrated.length === 1 ? 'was' : 'were'} not rated` : '';
-	if (rated.length === 0) return `${capitalise(listWords(unrated.map((r) => r.name)))} ${unrated.length === 1 ? 'was' : 'were'} not rated on ${label}`;
-
-	// Groups of equal rating, weakest first.
-	const groups = new Map<Rating, string[]>();
-	for (const r of [...rated].sort((a, b) => pointsOf(a.rating) - pointsOf(b.rating))) {
-		groups.set(r.rating!, [...(groups.get(r.rating!) ?? []), r.name]);
-	}
-	const [[lowRating, lowNames], ...rest] = [...groups.entries()];
-	if (rest.length === 0) {
-		const who = rated.length === 1 ? lowNames[0] : rows.length === rated.length ? `All ${services(rated.length)}` : listWords(lowNames);
-		return `${who} ${rated.length === 1 ? 'is' : 'are'} rated ${lowRating} on ${label}${unratedText}`;
-	}
-	const restCount = rest.reduce((n, [, names]) => n + names.length, 0);
-	const restText =
-		rest.length === 1
-			? restCount === 1
-				? `${rest[0][1][0]} is ${rest[0][0]}`
-				: `the other ${services(restCount)} are ${rest[0][0]}`
-			: [...rest]
-					.reverse()
-					.map(([rating, names], i) => (i === 0 ? `${services(names.length)} ${names.length === 1 ? 'is' : 'are'} ${rating}` : `${numberWord(names.length)} ${rating}`))
-					.join(' and ')
-					.replace(/ and (?=.* and )/g, ', ');
-	return `${listWords(lowNames)} ${lowNames.length === 1 ? 'is' : 'are'} rated ${lowRating} on ${label}; ${restText}${unratedText}`;
-}
-
-/**
- * Short reading for screen readers and under the title: every rating, each
- * service's lowest key question (the one that drives the rating), and any
- * rating that departs from it. The per-aspect figures are in the marks' labels
- * and the table.
- */
-function standardSummary(label: string, rows: readonly StandardServiceRow[]): string {
-	const ratings = rows.map((r) => `${r.name} ${r.rating ?? 'not rated'}${r.printedName ? ` (as "${r.printedName}")` : ''}`);
-	const parts = [`Ratings on ${label}: ${ratings.join(', ')}.`];
-	const lowest = rows
-		.filter((r) => r.lowest)
-		.map((r) => `${r.name} ${markPhrase(r.lowest!)}`);
-	if (lowest.length) parts.push(`Lowest key question: ${lowest.join('; ')}.`);
-	const missing = rows.flatMap((r) => r.lanes.filter((l) => !l.mark).map((l) => `${r.name} (${ASPECT_PHRASES[l.aspect]})`));
-	if (missing.length) parts.push(`Not reported in the inspection: ${missing.join(', ')}.`);
-	const without = rows.filter((r) => !r.hasKeyQuestions).map((r) => r.name);
-	if (without.length && without.length < rows.length) parts.push(`No key questions on this standard: ${listWords(without)}.`);
-	else if (without.length) parts.push('This standard has no key questions in these reports.');
-	for (const r of rows) if (r.divergence) parts.push(`${r.name} is r${r.divergence.sentence.slice(1)}`);
-	// The full sentence per service is in the rating's label, tooltip and table; here, once for all.
-	const crossing = rows.filter((r) => r.lowest && crossesBandLine(r.lowest)).map((r) => r.name);
-	if (crossing.length)
-		parts.push(
-			`Given the cases read, the lowest key question's plausible range crosses a band line for ${listWords(crossing)}, so ${crossing.length === 1 ? 'its band is' : 'their bands are'} not clear-cut.`
-		);
-	for (const r of rows) {
-		const against = r.lowest ? ratingAgainstRange(r.rating, r.lowest) : null;
-		if (against)
-			parts.push(
-				`${r.name}: ${against.replace(/^That range/, 'the range of its lowest key question').replace(/^The (.+) rating lies outside that range/, "the $1 rating lies outside its lowest key question's range")}`
-			);
-	}
-	return parts.join(' ');
-}
-
 // ---------------------------------------------------------------------------
 // A whole domain
 
-function shapeDomain(rows: StandardsRows, state: StandardsState, domain: Domain): DomainModel {
+function buildDomain(rows: StandardsRows, state: StandardsState, domain: Domain): DomainModel {
 	const standards = STANDARDS.filter((s) => s.domain === domain.code);
 	const ratings = byInspection(rows.ratings);
 	const questions = byInspection(rows.keyQuestions);
@@ -586,48 +425,7 @@ function shapeDomain(rows: StandardsRows, state: StandardsState, domain: Domain)
 		};
 	});
 
-	const notes: string[] = [];
 	if (state.sort === 'name') serviceRows.sort(compareNames);
-	else {
-		if (state.sort !== 'rating') notes.push("Sorting by a key question's % 'Yes' applies to one standard at a time; the domain is sorted by rating.");
-		serviceRows.sort((a, b) => b.points - a.points || b.goodOrBetter - a.goodOrBetter || compareNames(a, b));
-	}
-	if (state.aspect !== 'all') notes.push('The aspect filter applies to one standard at a time: the grid shows ratings.');
-	for (const r of serviceRows) {
-		for (const c of r.cells) {
-			if (c.printedName) notes.push(`${r.name}'s${r.year ? ` ${r.year}` : ''} report names ${c.standard.code} "${c.printedName}" (the earlier framework's name).`);
-		}
-	}
-
-	const { title, summary } = domainFinding(domain, standards, serviceRows);
-	return { kind: 'domain', domain, standards, rows: serviceRows, title, summary, notes };
-}
-
-function domainFinding(domain: Domain, standards: readonly Standard[], rows: readonly DomainServiceRow[]): { title: string; summary: string } {
-	const summary = rows
-		.map((r) => `${r.name}: ${r.cells.map((c) => `${c.standard.code} ${c.rating ?? 'not rated'}${c.divergence ? ' (differs from its lowest key question)' : ''}`).join(', ')}.`)
-		.join(' ');
-	if (rows.length === 0) return { title: `No services selected for ${domainLabel(domain)}`, summary: 'No services are selected.' };
-	if (standards.length === 1) {
-		const only = standards[0];
-		const asStandard = rows.map((r) => ({ ...r, rating: r.cells[0].rating }));
-		return { title: ratingTitle(standardLabel(only), asStandard), summary };
-	}
-	const counts = rows.map((r) => r.goodOrBetter);
-	const best = Math.max(...counts);
-	const worst = Math.min(...counts);
-	const n = standards.length;
-	const onHowMany = (k: number) => (k === n ? `all ${n} standards` : k === 0 ? `none of the ${n} standards` : `${k} of ${n} standards`);
-	const shortly = (k: number) => (k === 0 ? 'none' : k === n ? `all ${n}` : String(k));
-	const bestNames = rows.filter((r) => r.goodOrBetter === best).map((r) => r.name);
-	const worstNames = rows.filter((r) => r.goodOrBetter === worst).map((r) => r.name);
-	const domainName = capitalise(domain.name);
-	if (best === worst) {
-		const who = rows.length === 1 ? rows[0].name : `All ${services(rows.length)}`;
-		return { title: `${domainName}: ${who} ${rows.length === 1 ? 'is' : 'are'} rated Good or better on ${onHowMany(best)}`, summary };
-	}
-	return {
-		title: `${domainName}: ${listWords(bestNames)} ${bestNames.length === 1 ? 'is' : 'are'} rated Good or better on ${onHowMany(best)}; ${listWords(worstNames)} on ${shortly(worst)}`,
-		summary
-	};
+	else serviceRows.sort((a, b) => b.points - a.points || b.goodOrBetter - a.goodOrBetter || compareNames(a, b));
+	return { kind: 'domain', domain, standards, rows: serviceRows };
 }

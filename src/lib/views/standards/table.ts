@@ -3,10 +3,11 @@
  * per mark (key question) or, where there is no mark, one row saying why.
  * A missing figure is an empty value with a reason in `note`, never a zero.
  */
-import type { TableColumn } from '../export/columns';
-import { pctText } from './format';
-import { SAMPLE_COLUMNS, sampleCells } from '../certainty';
-import { MARK_ASPECT_LABELS, type DomainModel, type StandardModel } from './shape';
+import type { TableColumn } from '../../charts/export/columns';
+import { pctText } from '../../charts/standards/format';
+import { SAMPLE_COLUMNS, sampleCells } from '../../charts/certainty';
+import type { DomainModel, StandardModel } from './model';
+import { MARK_ASPECT_LABELS } from './wording';
 
 export type TableValue = string | number | boolean | null;
 export type TableRow = Record<string, TableValue>;
