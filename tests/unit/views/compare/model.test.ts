@@ -22,7 +22,7 @@
  *   Bedfordshire joint: Bedford Borough (822), Central Bedfordshire (823).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../../../src/lib/server/database';
+import { buildDatabase } from '../../../../src/lib/server/database';
 import {
 	COMPARE_FACTS_SQL,
 	COMPARE_KEY_QUESTIONS_SQL,
@@ -42,12 +42,12 @@ import {
 	type NationalEntityRow,
 	type RegisterEntityRow,
 	type ReportEntityRow
-} from '../../../src/lib/db/queries/compare';
-import { buildCatalogue, entitiesFor, pickerOptions, type CompareEntity } from '../../../src/lib/charts/compare/catalogue';
-import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../src/lib/charts/compare/shape';
-import { scoreTable, sideBySideCsv } from '../../../src/lib/charts/compare/tables';
-import { COMPARE_DEFAULTS, compareSpec } from '../../../src/lib/state/views/compare';
-import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
+} from '../../../../src/lib/db/queries/compare';
+import { buildCatalogue, entitiesFor, pickerOptions, type CompareEntity } from '../../../../src/lib/views/compare/catalogue';
+import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../../src/lib/views/compare/model';
+import { scoreTable, sideBySideCsv } from '../../../../src/lib/views/compare/table';
+import { COMPARE_DEFAULTS, compareSpec } from '../../../../src/lib/state/views/compare';
+import { parseQuery, resolve, toQuery } from '../../../../src/lib/state/params';
 
 let catalogue: CompareEntity[];
 let data: CompareData;
