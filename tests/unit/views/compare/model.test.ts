@@ -286,6 +286,42 @@ describe('side by side', () => {
 	});
 });
 
+describe('a report added in this browser', () => {
+	// As the browser's database returns it: ids `added-…`, the place labelled (src/lib/add/rows.ts), no LA number.
+	const addedRow = (reports: readonly ReportEntityRow[]): ReportEntityRow => ({
+		...reports.find((r) => r.service_id === 'thurrock')!,
+		entity_id: 'added-testshire',
+		service_id: 'added-testshire',
+		service_name: 'Testshire Youth Justice Service',
+		local_authority: 'Testshire (added in this browser)',
+		country: '',
+		dfe_la_number: null,
+		inspection_id: 'added-testshire-2022',
+		score: 23
+	});
+
+	it('is a report column labelled as not published, listed by the picker after the register, with its own figures', async () => {
+		const db = await buildDatabase();
+		const reports = await db.query<ReportEntityRow>(REPORT_ENTITIES_SQL);
+		const withAdded = buildCatalogue(
+			await db.query<RegisterEntityRow>(REGISTER_ENTITIES_SQL),
+			[...reports, addedRow(reports)],
+			await db.query<NationalEntityRow>(NATIONAL_ENTITIES_SQL),
+			await db.query<LaEntityRow>(LA_ENTITIES_SQL)
+		);
+		const added = withAdded.find((e) => e.id === 'added-testshire')!;
+		expect(withAdded.indexOf(added)).toBe(155);
+		expect(added).toMatchObject({ kind: 'report', columnLabel: 'Testshire (report 2022, added in this browser)', laNumbers: [] });
+		expect(added.accessibleName).toContain('added in this browser, not published');
+		expect(pickerOptions(withAdded, 'Testshire').map((e) => e.id)).toEqual(['added-testshire']);
+		expect(pickerOptions(withAdded, '')).toHaveLength(156);
+		const m = shapeCompare(entitiesFor(withAdded, ['added-testshire']), data);
+		expect(cell(m, 'score', 'added-testshire')).toMatchObject({ value: 23, text: '23/36' });
+		// No local authority is known for it: no LAIT figures, said in words.
+		expect(m.sections.find((x) => x.id === 'la-indicators')).toMatchObject({ rows: [], empty: expect.stringMatching(/^None of the chosen columns covers/) });
+	});
+});
+
 describe('URL state', () => {
 	it('keeps one canonical order, leaves the default out and caps the number of columns', () => {
 		const spec = compareSpec({ ids: catalogue.map((e) => e.id) });
