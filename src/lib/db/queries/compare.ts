@@ -233,6 +233,14 @@ JOIN inspections i ON i.inspection_id = f.inspection_id
 WHERE f.area = 'service' AND list_contains(string_split(?, ','), i.service_id)
 ORDER BY i.service_id, f.measure`;
 
+/** The latest year in which any local authority has a value, per LAIT measure. */
+const LATEST_YEARS = `WITH latest AS (
+  SELECT measure, max(year) AS year
+  FROM la_indicators
+  WHERE geography_level = 'local_authority' AND value IS NOT NULL
+  GROUP BY measure
+)`;
+
 /**
  * Each LAIT measure's value in its latest year (the latest year in which any
  * local authority has a value), for the given authorities. A suppressed or
@@ -250,12 +258,7 @@ export interface CompareLaRow {
 }
 
 export const COMPARE_LA_SQL = `
-WITH latest AS (
-  SELECT measure, max(year) AS year
-  FROM la_indicators
-  WHERE geography_level = 'local_authority' AND value IS NOT NULL
-  GROUP BY measure
-)
+${LATEST_YEARS}
 SELECT li.dfe_la_number, li.measure, li.value, li.suppressed, li.flag
 FROM la_indicators li
 JOIN latest USING (measure, year)
@@ -276,12 +279,7 @@ export interface LaLatestRow {
 }
 
 export const LA_LATEST_SQL = `
-WITH latest AS (
-  SELECT measure, max(year) AS year
-  FROM la_indicators
-  WHERE geography_level = 'local_authority' AND value IS NOT NULL
-  GROUP BY measure
-)
+${LATEST_YEARS}
 SELECT DISTINCT li.measure, li.year, li.period, li.unit, li.source
 FROM la_indicators li
 JOIN latest USING (measure, year)

@@ -147,22 +147,11 @@ export function buildCatalogue(
 		const holdings = holdingsOf(g, r !== undefined);
 		if (r) {
 			listed.add(r.service_id);
-			const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
-			out.push({
-				id: g.entity_id,
-				kind: 'report',
-				name: r.service_name,
-				shortName: r.local_authority,
-				columnLabel: `${r.local_authority} (report${yearOf(r.fieldwork) ? ` ${yearOf(r.fieldwork)}` : ''})`,
-				detail,
-				accessibleName: `${r.service_name} (${detail})`,
-				laNumbers: members.numbers.length ? members.numbers : r.dfe_la_number !== null ? [r.dfe_la_number] : [],
-				laNames: members.numbers.length ? members.names : r.dfe_la_number !== null ? [r.local_authority] : [],
-				country: r.country,
-				holdings,
-				register: g,
-				report: r
-			});
+			const own = unlistedEntity(r);
+			// The register's member authorities in LAIT, else the report's own authority.
+			const laNumbers = members.numbers.length ? members.numbers : own.laNumbers;
+			const laNames = members.numbers.length ? members.names : own.laNames;
+			out.push({ ...own, id: g.entity_id, laNumbers, laNames, holdings, register: g });
 			continue;
 		}
 		const year = yearOf(g.published_label);

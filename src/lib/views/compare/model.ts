@@ -123,6 +123,11 @@ function yearOf(text: string | null | undefined): number | null {
 	return m ? Number(m[1]) : null;
 }
 
+/** A section only some kinds of column have (`has`): with none of them chosen, no rows and `empty` says why. */
+function sectionOf(id: string, title: string, has: boolean, rows: CompareRow[], words: { empty: string; note: string }): CompareSection {
+	return { id, title, rows: has ? rows : [], empty: has ? null : words.empty, note: words.note };
+}
+
 /**
  * The national-table row of a report inspection: same name as the service's
  * local authority, published in the fieldwork year or the year after.
@@ -281,14 +286,10 @@ function standardsSection(entities: readonly CompareEntity[], data: CompareData)
 			return present(e.id, rating, rating, [r.source], note, rating);
 		})
 	}));
-	const anyReport = entities.some((e) => e.report);
-	return {
-		id: 'standards',
-		title: 'Standards',
-		rows: anyReport ? rows : [],
-		empty: anyReport ? null : 'None of the chosen columns is an inspection report, so no standard ratings are available.',
+	return sectionOf('standards', 'Standards', entities.some((e) => e.report), rows, {
+		empty: 'None of the chosen columns is an inspection report, so no standard ratings are available.',
 		note: 'Only inspection reports rate each standard; national-table rows and local authorities have no standard ratings.'
-	};
+	});
 }
 
 const ASPECT_ORDER: Record<string, number> = { desistance: 0, safety_of_child: 1, safety_of_others: 2, other: 3 };
@@ -445,14 +446,10 @@ function laSection(entities: readonly CompareEntity[], data: CompareData): Compa
 			})
 		};
 	});
-	const anyLa = entities.some((e) => e.laNumbers.length);
-	return {
-		id: 'la-indicators',
-		title: 'Local-authority indicators, latest year',
-		rows: anyLa ? rows : [],
-		empty: anyLa ? null : 'None of the chosen columns covers an English local authority with LAIT figures.',
+	return sectionOf('la-indicators', 'Local-authority indicators, latest year', entities.some((e) => e.laNumbers.length > 0), rows, {
+		empty: 'None of the chosen columns covers an English local authority with LAIT figures.',
 		note: 'DfE LAIT figures for the local authority each column covers, in the latest year with data (England only). A service covering several authorities shows each one; rates are never added up or averaged.'
-	};
+	});
 }
 
 // ---------------------------------------------------------------------------

@@ -7,18 +7,7 @@
  */
 import { LiveQuery } from '../../db/liveQuery.svelte';
 import { originOf, updateWarning } from '../../db/queryGroup';
-import {
-	ADDED_REPORT_ENTITIES_SQL,
-	COMPARE_FACTS_SQL,
-	COMPARE_KEY_QUESTIONS_SQL,
-	COMPARE_LA_SQL,
-	COMPARE_RATINGS_SQL,
-	type CompareFactRow,
-	type CompareKeyQuestionRow,
-	type CompareLaRow,
-	type CompareRatingRow,
-	type ReportEntityRow
-} from '../../db/queries/compare';
+import { ADDED_REPORT_ENTITIES_SQL, COMPARE_FACTS_SQL, COMPARE_KEY_QUESTIONS_SQL, COMPARE_LA_SQL, COMPARE_RATINGS_SQL, type CompareFactRow, type CompareKeyQuestionRow, type CompareLaRow, type CompareRatingRow, type ReportEntityRow } from '../../db/queries/compare';
 import { mergeRows } from '../../charts/mergeRows';
 import { downloadName } from '../../charts/export';
 import { packLinks } from '../../boardPack/links';

@@ -6,25 +6,13 @@
  */
 import { LiveQuery } from '../../db/liveQuery.svelte';
 import { originOf, updateWarning } from '../../db/queryGroup';
-import {
-	ADDED_SERVICE_LIST_SQL,
-	CARE_FACTS_SQL,
-	DEMOGRAPHICS_SQL,
-	type CareFactRow,
-	type DemographicRow,
-	type ServiceListRow
-} from '../../db/queries/disproportionality';
+import { ADDED_SERVICE_LIST_SQL, CARE_FACTS_SQL, DEMOGRAPHICS_SQL, type CareFactRow, type DemographicRow, type ServiceListRow } from '../../db/queries/disproportionality';
 import { mergeRows } from '../../charts/mergeRows';
 import { downloadName, servicesName } from '../../charts/export';
 import { ADDED_LABEL, isAddedId } from '../../add/dashboard';
 import { UrlState } from '../../state/urlState.svelte';
 import type { UrlAccess } from '../../state/urlAccess';
-import {
-	disproportionalityDefaults,
-	disproportionalitySpec,
-	type Dimension,
-	type DisproportionalitySpec
-} from '../../state/views/disproportionality';
+import { disproportionalityDefaults, disproportionalitySpec, type Dimension, type DisproportionalitySpec } from '../../state/views/disproportionality';
 import { chartSources } from '../chartSources';
 import { withoutAddedNotices } from '../addedNotices';
 import { shapeCare, shapeDemographics } from './model';
