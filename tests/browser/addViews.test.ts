@@ -3,10 +3,10 @@
  * hand-altered copy of the Thurrock report ("Testshire", other figures)
  * dropped through the real file input and added, then found with its own
  * figures on the overview (heatmap and score strip), in the standards
- * explorer, on /context and its profile, each time labelled as added in this
- * browser, not published; then removed, and gone everywhere, after a reload
- * too. On /peers an added report is shown through its service in the
- * register (a Thurrock copy of another year), or said to have none (Testshire).
+ * explorer, as a compare column, in the disproportionality charts, on /context and its profile, each time
+ * labelled as added in this browser, not published; then removed, and gone everywhere, after a reload too.
+ * On /peers an added report is shown through its service in the register (a Thurrock copy of another
+ * year), or said to have none (Testshire).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ async function ready(page: Page, path: string): Promise<void> {
 }
 
 describe('a report added in this browser on the dashboard views', () => {
-	it('appears with its own figures on the overview, /standards and its profile, labelled, and is gone everywhere once removed', async () => {
+	it('appears with its own figures on the overview, /standards, /compare, /disproportionality and its profile, labelled, and is gone everywhere once removed', async () => {
 		const watched = await watchedContext(browser);
 		const page = await watched.open('/add');
 		await addReport(page, 'testshire.txt', testshire());
@@ -136,6 +136,42 @@ describe('a report added in this browser on the dashboard views', () => {
 		expect(await page.locator('h1').innerText()).toBe('Peers: Testshire Youth Justice Service (added in this browser, not published)');
 		expect(await page.locator('[data-testid="peers-card"]').count()).toBe(0);
 		expect(await page.locator('[data-testid="added-item"]', { hasText: 'testshire.txt' }).count()).toBe(1);
+
+		// Compare: the added service is a choice in the picker, then a column with its own figures, labelled.
+		await ready(page, '/compare?services=suffolk');
+		const input = page.getByRole('combobox', { name: /Add a service/ });
+		await input.click();
+		await input.pressSequentially('Testshire');
+		const option = page.getByRole('option', { name: /Testshire Youth Justice Service/ });
+		await option.waitFor({ timeout: 30_000 });
+		expect(await option.innerText()).toContain('added in this browser, not published');
+		await input.press('Enter');
+		await page.waitForURL(/added-testshire/);
+		expect(new URL(page.url()).searchParams.get('services')).toBe(`suffolk,${SERVICE}`);
+		await page.locator('section.side-by-side[data-origin="live"]').waitFor({ timeout: 30_000 });
+		const column = (row: string) => page.locator(`[data-testid="compare-table"] tr[data-row="${row}"] td[data-id="${SERVICE}"]`);
+		expect(await page.locator(`[data-testid="compare-table"] thead th[data-id="${SERVICE}"]`).innerText()).toContain('added in this browser');
+		expect(await column('score').innerText()).toContain('23/36');
+		expect(await column('standard:1.1').innerText()).toContain('Inadequate');
+		expect(await column('kq:2.1|safety_of_others').innerText()).toContain('55%');
+		expect(await column('score').innerText()).toContain('testshire.txt');
+		const scoreBar = page.locator(`[data-testid="compare-score-chart"] [data-id="${SERVICE}"]`);
+		expect(await scoreBar.getAttribute('data-score')).toBe('23');
+		expect(await scoreBar.getAttribute('aria-label')).toContain('added in this browser');
+		expect(await page.locator('[data-testid="added-item"]', { hasText: 'added in this browser, not published' }).getByTestId('added-remove').count()).toBe(1);
+		expect(await page.locator('[data-testid="url-notices"]').count()).toBe(0);
+
+		// Disproportionality: the added service is a choice, chosen by default, labelled, and its report's tables are drawn.
+		await ready(page, '/disproportionality');
+		const disproBox = page.getByRole('checkbox', { name: 'Testshire Youth Justice Service (added in this browser, not published)' });
+		await disproBox.waitFor({ timeout: 30_000 });
+		expect(await disproBox.isChecked()).toBe(true);
+		const plotted = page.locator(`[data-testid="demographic-dot-plot"] [data-service="${SERVICE}"]`);
+		await plotted.waitFor({ timeout: 30_000 });
+		expect(await plotted.getAttribute('data-status')).toBe('reported');
+		expect(await plotted.textContent()).toContain('Testshire (added in this browser)');
+		await page.locator(`[data-testid="relative-rate-chart"] .rate-row[data-service="${SERVICE}"]`).first().waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-testid="added-item"]', { hasText: 'added in this browser, not published' }).getByTestId('added-remove').count()).toBe(1);
 
 		// Learn from: rated Good on 2.2 Planning (as Thurrock is), the added service is an example for Suffolk and East Sussex,
 		// in the standards explorer and on Suffolk's profile.
@@ -251,6 +287,18 @@ describe('a report added in this browser on the dashboard views', () => {
 		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
 		expect(await page.locator('#peers-measure').inputValue()).toBe('spend');
 		expect(await page.locator('[data-testid="peers-card"]').count()).toBe(1);
+
+		// Compare and disproportionality: the same notice, not an error, and the published service of the link applied.
+		await ready(page, `/compare?services=${SERVICE},suffolk`);
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
+		await page.locator('section.side-by-side[data-origin="live"]').waitFor({ timeout: 30_000 });
+		expect(await page.$$eval('[data-testid="compare-table"] thead th[data-id]', (ths) => ths.map((t) => t.getAttribute('data-id')))).toEqual(['suffolk']);
+		expect(await page.locator('[data-testid="url-notices"]').count()).toBe(0);
+		await ready(page, `/disproportionality?services=${SERVICE},suffolk`);
+		await page.locator('[data-testid="added-missing"]', { hasText: 'report of testshire' }).waitFor();
+		await page.locator('[data-testid="demographic-dot-plot"] [data-service="suffolk"]').waitFor();
+		expect(await page.locator('[data-testid="demographic-dot-plot"] [data-service]').count()).toBe(1);
+		expect(await page.locator('[data-testid="url-notices"]').count()).toBe(0);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	}, SLOW);

@@ -8,12 +8,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import ServicePicker from '../../src/lib/charts/compare/ServicePicker.svelte';
+import ServicePicker from '../../src/lib/views/compare/ServicePicker.svelte';
 import CompareScoreChart from '../../src/lib/charts/compare/CompareScoreChart.svelte';
 import CompareStandardsGrid from '../../src/lib/charts/compare/CompareStandardsGrid.svelte';
 import CompareTable from '../../src/lib/charts/compare/CompareTable.svelte';
-import { buildCatalogue, entitiesFor } from '../../src/lib/charts/compare/catalogue';
-import { shapeCompare, type CompareData } from '../../src/lib/charts/compare/shape';
+import { buildCatalogue, entitiesFor } from '../../src/lib/views/compare/catalogue';
+import { shapeCompare, type CompareData } from '../../src/lib/views/compare/model';
 import type { LaEntityRow, NationalEntityRow, RegisterEntityRow, ReportEntityRow } from '../../src/lib/db/queries/compare';
 
 afterEach(cleanup);

@@ -10,7 +10,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import DemographicDotPlot from '../../src/lib/charts/disproportionality/DemographicDotPlot.svelte';
 import RelativeRateChart from '../../src/lib/charts/disproportionality/RelativeRateChart.svelte';
 import CareStatusChart from '../../src/lib/charts/disproportionality/CareStatusChart.svelte';
-import { shapeCare, shapeDemographics } from '../../src/lib/charts/disproportionality/shape';
+import { shapeCare, shapeDemographics } from '../../src/lib/views/disproportionality/model';
 import type { CareFactRow, DemographicRow } from '../../src/lib/db/queries/disproportionality';
 
 afterEach(cleanup);

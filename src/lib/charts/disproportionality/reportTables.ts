@@ -85,3 +85,8 @@ export function reportTable(inspectionId: string): { heading: Citation | null; f
 	const info = REPORT_TABLES[inspectionId];
 	return { heading: info?.heading ?? null, footnotes: info?.footnotes ?? [] };
 }
+
+/** What the service's own shares describe: Hartlepool's table is of children cautioned or sentenced, not the caseload. */
+export function populationNoun(s: { table: { heading: Citation | null } }): string {
+	return /cautioned or sentenced/i.test(s.table.heading?.text ?? '') ? 'children cautioned or sentenced' : 'caseload';
+}

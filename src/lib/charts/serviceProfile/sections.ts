@@ -12,8 +12,7 @@ import type {
 	ProfileRatingRow
 } from '../../db/queries/services';
 import { parseCitation } from '../../components/sourceLink';
-import { reportTable, type Citation, type Footnote } from '../disproportionality/reportTables';
-import { populationNoun } from '../disproportionality/shape';
+import { populationNoun, reportTable, type Citation, type Footnote } from '../disproportionality/reportTables';
 
 const lineOf = (source: string | null) => parseCitation(source)?.line ?? Number.MAX_SAFE_INTEGER;
 const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

@@ -21,8 +21,10 @@
  * The per-service queries take their keys as one comma-separated `?`
  * parameter each (`list_contains(string_split(?, ','), …)`). The build passes
  * every key; the browser passes the URL's choice; the shaping functions in
- * `src/lib/charts/compare/` filter either way.
+ * `src/lib/views/compare/` filter either way.
  */
+
+import { ADDED_PREFIX } from '../../add/dashboard';
 
 /** The `national:` id of a row without an HMIP slug, and the `hmip:` id otherwise. */
 export const NATIONAL_ID = `CASE WHEN coalesce(hmip_ref, '') <> '' THEN 'hmip:' || hmip_ref
@@ -108,14 +110,22 @@ export interface ReportEntityRow {
 	score_source: string | null;
 }
 
-export const REPORT_ENTITIES_SQL = `
+const reportEntitiesSql = (where: string) => `
 SELECT s.service_id AS entity_id, s.service_id, s.service_name, s.local_authority, s.country, s.region, s.dfe_la_number,
        i.inspection_id, i.fieldwork, i.published, i.framework, i.score, i.score_max, i.overall_rating,
        i.overall_rating_source, i.source AS score_source
 FROM services s
-JOIN inspections i ON i.service_id = s.service_id
+JOIN inspections i ON i.service_id = s.service_id${where}
 QUALIFY row_number() OVER (PARTITION BY s.service_id ORDER BY i.fieldwork DESC NULLS LAST) = 1
 ORDER BY s.local_authority`;
+
+export const REPORT_ENTITIES_SQL = reportEntitiesSql('');
+
+/**
+ * The reports added in this browser (ids `added-…`, `src/lib/add`), in the
+ * same rows: asked of the browser's database only, as no build holds them.
+ */
+export const ADDED_REPORT_ENTITIES_SQL = reportEntitiesSql(`\nWHERE starts_with(s.service_id, '${ADDED_PREFIX}')`);
 
 /** One row of the national scores table, with its compare id. */
 export interface NationalEntityRow {
@@ -223,6 +233,14 @@ JOIN inspections i ON i.inspection_id = f.inspection_id
 WHERE f.area = 'service' AND list_contains(string_split(?, ','), i.service_id)
 ORDER BY i.service_id, f.measure`;
 
+/** The latest year in which any local authority has a value, per LAIT measure. */
+const LATEST_YEARS = `WITH latest AS (
+  SELECT measure, max(year) AS year
+  FROM la_indicators
+  WHERE geography_level = 'local_authority' AND value IS NOT NULL
+  GROUP BY measure
+)`;
+
 /**
  * Each LAIT measure's value in its latest year (the latest year in which any
  * local authority has a value), for the given authorities. A suppressed or
@@ -240,12 +258,7 @@ export interface CompareLaRow {
 }
 
 export const COMPARE_LA_SQL = `
-WITH latest AS (
-  SELECT measure, max(year) AS year
-  FROM la_indicators
-  WHERE geography_level = 'local_authority' AND value IS NOT NULL
-  GROUP BY measure
-)
+${LATEST_YEARS}
 SELECT li.dfe_la_number, li.measure, li.value, li.suppressed, li.flag
 FROM la_indicators li
 JOIN latest USING (measure, year)
@@ -266,12 +279,7 @@ export interface LaLatestRow {
 }
 
 export const LA_LATEST_SQL = `
-WITH latest AS (
-  SELECT measure, max(year) AS year
-  FROM la_indicators
-  WHERE geography_level = 'local_authority' AND value IS NOT NULL
-  GROUP BY measure
-)
+${LATEST_YEARS}
 SELECT DISTINCT li.measure, li.year, li.period, li.unit, li.source
 FROM la_indicators li
 JOIN latest USING (measure, year)

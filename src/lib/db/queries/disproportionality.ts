@@ -6,12 +6,14 @@
  * (`list_contains(string_split(?, ','), …)`), so one placeholder serves any
  * number of services in both DuckDB back ends. The build passes every service
  * (and every dimension); the browser passes the URL's choice. The shaping
- * functions in `src/lib/charts/disproportionality/` filter either way.
+ * functions in `src/lib/views/disproportionality/` filter either way.
  *
  * Every service is returned even when its report prints no demographic table
  * (LEFT JOIN, demographic columns null), so the page can say "Not reported in
  * this inspection" instead of silently leaving the service out.
  */
+
+import { ADDED_PREFIX } from '../../add/dashboard';
 
 /** One printed demographic share, or a service with none for the asked dimensions (`dimension` null). */
 export interface DemographicRow {
@@ -103,5 +105,10 @@ export interface ServiceListRow {
 	local_authority: string;
 }
 
-export const SERVICE_LIST_SQL = `
-SELECT service_id, service_name, local_authority FROM services ORDER BY local_authority`;
+const serviceListSql = (where: string) => `
+SELECT service_id, service_name, local_authority FROM services${where} ORDER BY local_authority`;
+
+export const SERVICE_LIST_SQL = serviceListSql('');
+
+/** The services of reports added in this browser (ids `added-…`, `src/lib/add`): asked of the browser's database only. */
+export const ADDED_SERVICE_LIST_SQL = serviceListSql(` WHERE starts_with(service_id, '${ADDED_PREFIX}')`);

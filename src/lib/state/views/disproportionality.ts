@@ -8,8 +8,11 @@
  * - `view`: `chart` (default) or `table`.
  */
 import type { StateSpec, ViewState } from '../params';
-import { DIMENSIONS } from '../../charts/disproportionality/shape';
 import { viewParam } from './common';
+
+/** The demographic tables the reports print, in the order the view offers them. */
+export const DIMENSIONS = ['ethnicity', 'gender', 'age'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface DisproportionalityOptions {
 	/** Service ids in display order (alphabetical by local authority). */

@@ -15,11 +15,12 @@
  * alphabetical as the SQL orders them.
  */
 import type { LaEntityRow, NationalEntityRow, RegisterEntityRow, ReportEntityRow } from '../../db/queries/compare';
-import { formatIsoDate } from '../scoreDistribution/dates';
-import { FRAMEWORK_LABELS } from '../register/list';
-import { variantLabel } from '../register/history';
-import { searchRows } from '../register/search';
-import { listWords } from '../words';
+import { formatIsoDate } from '../../charts/scoreDistribution/dates';
+import { FRAMEWORK_LABELS } from '../../charts/register/list';
+import { variantLabel } from '../../charts/register/history';
+import { searchRows } from '../../charts/register/search';
+import { listWords } from '../../charts/words';
+import { ADDED_LABEL, ADDED_SHORT_LABEL, isAddedId } from '../../add/dashboard';
 
 export type EntityKind = 'report' | 'service' | 'national' | 'la';
 
@@ -93,6 +94,43 @@ export function holdingsOf(g: RegisterEntityRow, hasReport: boolean): string {
 	return parts.join('; ');
 }
 
+/** A report service the register does not list, under its own id. */
+function unlistedEntity(r: ReportEntityRow): CompareEntity {
+	const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
+	return {
+		id: r.entity_id,
+		kind: 'report',
+		name: r.service_name,
+		shortName: r.local_authority,
+		columnLabel: `${r.local_authority} (report${yearOf(r.fieldwork) ? ` ${yearOf(r.fieldwork)}` : ''})`,
+		detail,
+		accessibleName: `${r.service_name} (${detail})`,
+		laNumbers: r.dfe_la_number !== null ? [r.dfe_la_number] : [],
+		laNames: r.dfe_la_number !== null ? [r.local_authority] : [],
+		country: r.country,
+		holdings: 'inspection report here',
+		report: r
+	};
+}
+
+/**
+ * A report added in this browser (`src/lib/add`): its rows are in the
+ * browser's tables only, so it is said in every label that it is not
+ * published. Its `local_authority` already ends "(added in this browser)".
+ */
+function addedEntity(r: ReportEntityRow): CompareEntity {
+	const place = r.local_authority.replace(` (${ADDED_SHORT_LABEL})`, '');
+	const year = yearOf(r.fieldwork);
+	const detail = `${KIND_LABELS.report} ${ADDED_LABEL}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
+	return {
+		...unlistedEntity(r),
+		columnLabel: `${place} (report${year ? ` ${year}` : ''}, ${ADDED_SHORT_LABEL})`,
+		detail,
+		accessibleName: `${r.service_name} (${detail})`,
+		holdings: `inspection report ${ADDED_LABEL}: every standard and key question`
+	};
+}
+
 export function buildCatalogue(
 	register: readonly RegisterEntityRow[],
 	reports: readonly ReportEntityRow[],
@@ -109,22 +147,11 @@ export function buildCatalogue(
 		const holdings = holdingsOf(g, r !== undefined);
 		if (r) {
 			listed.add(r.service_id);
-			const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
-			out.push({
-				id: g.entity_id,
-				kind: 'report',
-				name: r.service_name,
-				shortName: r.local_authority,
-				columnLabel: `${r.local_authority} (report${yearOf(r.fieldwork) ? ` ${yearOf(r.fieldwork)}` : ''})`,
-				detail,
-				accessibleName: `${r.service_name} (${detail})`,
-				laNumbers: members.numbers.length ? members.numbers : r.dfe_la_number !== null ? [r.dfe_la_number] : [],
-				laNames: members.numbers.length ? members.names : r.dfe_la_number !== null ? [r.local_authority] : [],
-				country: r.country,
-				holdings,
-				register: g,
-				report: r
-			});
+			const own = unlistedEntity(r);
+			// The register's member authorities in LAIT, else the report's own authority.
+			const laNumbers = members.numbers.length ? members.numbers : own.laNumbers;
+			const laNames = members.numbers.length ? members.names : own.laNames;
+			out.push({ ...own, id: g.entity_id, laNumbers, laNames, holdings, register: g });
 			continue;
 		}
 		const year = yearOf(g.published_label);
@@ -146,24 +173,10 @@ export function buildCatalogue(
 			register: g
 		});
 	}
-	// A report service missing from the register (not expected) stays comparable under its own id.
+	// A report added in this browser (not in the register), or a report service missing from it (not expected), stays comparable under its own id.
 	for (const r of reports) {
 		if (listed.has(r.service_id) || out.some((e) => e.id === r.entity_id)) continue;
-		const detail = `${KIND_LABELS.report}, fieldwork ${formatIsoDate(r.fieldwork) || 'date not stated'}`;
-		out.push({
-			id: r.entity_id,
-			kind: 'report',
-			name: r.service_name,
-			shortName: r.local_authority,
-			columnLabel: `${r.local_authority} (report${yearOf(r.fieldwork) ? ` ${yearOf(r.fieldwork)}` : ''})`,
-			detail,
-			accessibleName: `${r.service_name} (${detail})`,
-			laNumbers: r.dfe_la_number !== null ? [r.dfe_la_number] : [],
-			laNames: r.dfe_la_number !== null ? [r.local_authority] : [],
-			country: r.country,
-			holdings: 'inspection report here',
-			report: r
-		});
+		out.push(isAddedId(r.service_id) ? addedEntity(r) : unlistedEntity(r));
 	}
 	for (const n of national) {
 		const names = (n.la_names ?? '').split(';').map((s) => s.trim()).filter(Boolean);
@@ -209,13 +222,14 @@ export function buildCatalogue(
  * the register's search (`searchRank`: exact name, then name prefix, then a
  * member authority, then a word; "Derby" lists Derby before Derbyshire), ties
  * in catalogue (name) order. National-table rows and local authorities are
- * not listed: they are inside their service's entry.
+ * not listed: they are inside their service's entry. Reports added in this
+ * browser are listed after the register's services.
  */
 export function pickerOptions(catalogue: readonly CompareEntity[], query: string, exclude: readonly string[] = []): CompareEntity[] {
 	const skip = new Set(exclude);
 	const rows = catalogue
-		.filter((e): e is CompareEntity & { register: RegisterEntityRow } => e.register !== undefined && !skip.has(e.id))
-		.map((e) => ({ service_name: e.register.service_name, la_names: e.register.la_names, entity: e }));
+		.filter((e) => (e.register !== undefined || isAddedId(e.id)) && !skip.has(e.id))
+		.map((e) => ({ service_name: e.register?.service_name ?? e.name, la_names: e.register?.la_names ?? e.shortName, entity: e }));
 	return searchRows(rows, query).map((r) => r.entity);
 }
 

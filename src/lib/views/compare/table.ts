@@ -3,10 +3,10 @@
  * for the CSV of the side-by-side table. Missing stays missing: "Not
  * reported" in a table, an empty CSV field.
  */
-import type { TableColumn, TableRow } from '../export/columns';
+import type { TableColumn, TableRow } from '../../charts/export/columns';
 import { sourceLabel } from '../../components/sourceLink';
 import { STANDARDS } from '../../framework';
-import type { CompareModel, CompareRow, CompareSection } from './shape';
+import type { CompareModel, CompareRow, CompareSection } from './model';
 
 export function scoreTable(model: CompareModel): { columns: TableColumn[]; rows: TableRow[] } {
 	return {

@@ -3,9 +3,10 @@
  * for the chart card's table view and CSV. A missing share stays missing
  * ("Not reported" in the table, an empty CSV field), never 0.
  */
-import type { TableColumn, TableRow } from '../export/columns';
+import type { TableColumn, TableRow } from '../../charts/export/columns';
 import { sourceLabel } from '../../components/sourceLink';
-import { NOT_REPORTED, formatPct, formatRate, type CareModel, type DemographicsModel } from './shape';
+import type { CareModel, DemographicsModel } from './model';
+import { NOT_REPORTED, formatPct, formatRate } from './wording';
 
 const pct = (v: unknown) => formatPct(v as number);
 

@@ -22,7 +22,7 @@
  *   Bedfordshire joint: Bedford Borough (822), Central Bedfordshire (823).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../../../src/lib/server/database';
+import { buildDatabase } from '../../../../src/lib/server/database';
 import {
 	COMPARE_FACTS_SQL,
 	COMPARE_KEY_QUESTIONS_SQL,
@@ -42,12 +42,12 @@ import {
 	type NationalEntityRow,
 	type RegisterEntityRow,
 	type ReportEntityRow
-} from '../../../src/lib/db/queries/compare';
-import { buildCatalogue, entitiesFor, pickerOptions, type CompareEntity } from '../../../src/lib/charts/compare/catalogue';
-import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../src/lib/charts/compare/shape';
-import { scoreTable, sideBySideCsv } from '../../../src/lib/charts/compare/tables';
-import { COMPARE_DEFAULTS, compareSpec } from '../../../src/lib/state/views/compare';
-import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
+} from '../../../../src/lib/db/queries/compare';
+import { buildCatalogue, entitiesFor, pickerOptions, type CompareEntity } from '../../../../src/lib/views/compare/catalogue';
+import { nationalRowFor, shapeCompare, type CompareData, type CompareModel } from '../../../../src/lib/views/compare/model';
+import { scoreTable, sideBySideCsv } from '../../../../src/lib/views/compare/table';
+import { COMPARE_DEFAULTS, compareSpec } from '../../../../src/lib/state/views/compare';
+import { parseQuery, resolve, toQuery } from '../../../../src/lib/state/params';
 
 let catalogue: CompareEntity[];
 let data: CompareData;
@@ -283,6 +283,42 @@ describe('side by side', () => {
 	it('asks for two or more when fewer are chosen', () => {
 		expect(compare([]).title).toBe('Choose two or more services to compare');
 		expect(compare(['suffolk']).title).toBe('Suffolk (report 2022) on its own: choose at least one more to compare');
+	});
+});
+
+describe('a report added in this browser', () => {
+	// As the browser's database returns it: ids `added-…`, the place labelled (src/lib/add/rows.ts), no LA number.
+	const addedRow = (reports: readonly ReportEntityRow[]): ReportEntityRow => ({
+		...reports.find((r) => r.service_id === 'thurrock')!,
+		entity_id: 'added-testshire',
+		service_id: 'added-testshire',
+		service_name: 'Testshire Youth Justice Service',
+		local_authority: 'Testshire (added in this browser)',
+		country: '',
+		dfe_la_number: null,
+		inspection_id: 'added-testshire-2022',
+		score: 23
+	});
+
+	it('is a report column labelled as not published, listed by the picker after the register, with its own figures', async () => {
+		const db = await buildDatabase();
+		const reports = await db.query<ReportEntityRow>(REPORT_ENTITIES_SQL);
+		const withAdded = buildCatalogue(
+			await db.query<RegisterEntityRow>(REGISTER_ENTITIES_SQL),
+			[...reports, addedRow(reports)],
+			await db.query<NationalEntityRow>(NATIONAL_ENTITIES_SQL),
+			await db.query<LaEntityRow>(LA_ENTITIES_SQL)
+		);
+		const added = withAdded.find((e) => e.id === 'added-testshire')!;
+		expect(withAdded.indexOf(added)).toBe(155);
+		expect(added).toMatchObject({ kind: 'report', columnLabel: 'Testshire (report 2022, added in this browser)', laNumbers: [] });
+		expect(added.accessibleName).toContain('added in this browser, not published');
+		expect(pickerOptions(withAdded, 'Testshire').map((e) => e.id)).toEqual(['added-testshire']);
+		expect(pickerOptions(withAdded, '')).toHaveLength(156);
+		const m = shapeCompare(entitiesFor(withAdded, ['added-testshire']), data);
+		expect(cell(m, 'score', 'added-testshire')).toMatchObject({ value: 23, text: '23/36' });
+		// No local authority is known for it: no LAIT figures, said in words.
+		expect(m.sections.find((x) => x.id === 'la-indicators')).toMatchObject({ rows: [], empty: expect.stringMatching(/^None of the chosen columns covers/) });
 	});
 });
 

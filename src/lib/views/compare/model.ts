@@ -8,7 +8,7 @@
  * a local authority has no inspection, a national-table row has a score and a
  * rating but no standards, a Welsh service has no LAIT figures.
  */
-import { ASPECT_LABELS, DOMAINS, ORIGINAL_FRAMEWORK_NAMES, RATINGS, RATING_POINTS, SCORE_MAX, STANDARDS, parseRating, type Aspect, type Rating } from '../../framework';
+import { ASPECT_LABELS, ORIGINAL_FRAMEWORK_NAMES, RATING_POINTS, SCORE_MAX, STANDARDS, parseRating, type Aspect, type Rating } from '../../framework';
 import type {
 	CompareFactRow,
 	CompareKeyQuestionRow,
@@ -17,13 +17,11 @@ import type {
 	LaLatestRow,
 	NationalEntityRow
 } from '../../db/queries/compare';
-import { formatIsoDate } from '../scoreDistribution/dates';
-import { formatFactValue, measureLabel } from '../serviceProfile/facts';
+import { formatIsoDate } from '../../charts/scoreDistribution/dates';
+import { formatFactValue, measureLabel } from '../../charts/serviceProfile/facts';
+import { sampleOf, sampleSuffix } from '../../charts/certainty';
 import { frameworkWords, type CompareEntity } from './catalogue';
-import { listWords } from '../words';
-import { sampleOf, sampleSuffix } from '../certainty';
-
-export const NOT_REPORTED = 'Not reported';
+import { NOT_REPORTED, compareSummary, compareTitle, domainOf, scoresSummary, scoresTitle, standardsSummary, standardsTitle } from './wording';
 
 export interface CompareCell {
 	entityId: string;
@@ -62,6 +60,15 @@ export interface ScoreBar {
 	/** Why there is no score, in words. */
 	missingReason: string | null;
 	source: string | null;
+}
+
+/** A standard's spread in rating points between the highest- and lowest-rated columns that rate it. */
+export interface StandardSpread {
+	code: string;
+	name: string;
+	hi: StandardsRow;
+	lo: StandardsRow;
+	gap: number;
 }
 
 export interface StandardsRow {
@@ -114,6 +121,11 @@ const present = (entityId: string, text: string, value: number | string, sources
 function yearOf(text: string | null | undefined): number | null {
 	const m = /(\d{4})/.exec(text ?? '');
 	return m ? Number(m[1]) : null;
+}
+
+/** A section only some kinds of column have (`has`): with none of them chosen, no rows and `empty` says why. */
+function sectionOf(id: string, title: string, has: boolean, rows: CompareRow[], words: { empty: string; note: string }): CompareSection {
+	return { id, title, rows: has ? rows : [], empty: has ? null : words.empty, note: words.note };
 }
 
 /**
@@ -258,11 +270,6 @@ function basisNote(n: NationalEntityRow): string | null {
 	return notes.length ? notes.join('; ') : null;
 }
 
-function domainOf(code: string): string {
-	const standard = STANDARDS.find((s) => s.code === code);
-	return DOMAINS.find((d) => d.code === standard?.domain)?.name.toLowerCase() ?? '';
-}
-
 function standardsSection(entities: readonly CompareEntity[], data: CompareData): CompareSection {
 	const rows: CompareRow[] = STANDARDS.map((s) => ({
 		key: `standard:${s.code}`,
@@ -279,14 +286,10 @@ function standardsSection(entities: readonly CompareEntity[], data: CompareData)
 			return present(e.id, rating, rating, [r.source], note, rating);
 		})
 	}));
-	const anyReport = entities.some((e) => e.report);
-	return {
-		id: 'standards',
-		title: 'Standards',
-		rows: anyReport ? rows : [],
-		empty: anyReport ? null : 'None of the chosen columns is an inspection report, so no standard ratings are available.',
+	return sectionOf('standards', 'Standards', entities.some((e) => e.report), rows, {
+		empty: 'None of the chosen columns is an inspection report, so no standard ratings are available.',
 		note: 'Only inspection reports rate each standard; national-table rows and local authorities have no standard ratings.'
-	};
+	});
 }
 
 const ASPECT_ORDER: Record<string, number> = { desistance: 0, safety_of_child: 1, safety_of_others: 2, other: 3 };
@@ -443,18 +446,14 @@ function laSection(entities: readonly CompareEntity[], data: CompareData): Compa
 			})
 		};
 	});
-	const anyLa = entities.some((e) => e.laNumbers.length);
-	return {
-		id: 'la-indicators',
-		title: 'Local-authority indicators, latest year',
-		rows: anyLa ? rows : [],
-		empty: anyLa ? null : 'None of the chosen columns covers an English local authority with LAIT figures.',
+	return sectionOf('la-indicators', 'Local-authority indicators, latest year', entities.some((e) => e.laNumbers.length > 0), rows, {
+		empty: 'None of the chosen columns covers an English local authority with LAIT figures.',
 		note: 'DfE LAIT figures for the local authority each column covers, in the latest year with data (England only). A service covering several authorities shows each one; rates are never added up or averaged.'
-	};
+	});
 }
 
 // ---------------------------------------------------------------------------
-// Charts and titles
+// Charts
 
 function scoreModel(entities: readonly CompareEntity[], overview: CompareSection): CompareModel['scores'] {
 	const scoreRow = overview.rows.find((r) => r.key === 'score')!;
@@ -470,22 +469,7 @@ function scoreModel(entities: readonly CompareEntity[], overview: CompareSection
 			source: c.sources[0] ?? null
 		};
 	});
-	const scored = bars.filter((b) => b.score !== null);
-	let title: string;
-	if (!entities.length) title = 'No service chosen';
-	else if (!scored.length) title = `None of the chosen columns has a score out of ${SCORE_MAX}`;
-	else if (scored.length === 1) title = `Only ${scored[0].name} has a score out of ${SCORE_MAX}: ${scored[0].score}/${SCORE_MAX}${scored[0].rating ? ` (${scored[0].rating})` : ''}`;
-	else {
-		const top = scored.reduce((a, b) => (b.score! > a.score! ? b : a));
-		const bottom = scored.reduce((a, b) => (b.score! < a.score! ? b : a));
-		const tied = scored.filter((b) => b.score === top.score);
-		title =
-			top.score === bottom.score
-				? `The chosen services all score ${top.score}/${SCORE_MAX}`
-				: `${tied.length > 1 ? tied.map((t) => t.name).join(' and ') + ' score' : `${top.name} scores`} highest, ${top.score}/${SCORE_MAX}${top.rating ? ` (${top.rating})` : ''}; ${bottom.name} lowest, ${bottom.score}/${SCORE_MAX}${bottom.rating ? ` (${bottom.rating})` : ''}`;
-	}
-	const summary = bars.map((b) => (b.score !== null ? `${b.name}: ${b.score}/${SCORE_MAX}${b.rating ? `, ${b.rating}` : ''}.` : `${b.name}: ${b.missingReason}.`)).join(' ');
-	return { bars, title, summary };
+	return { bars, title: scoresTitle(entities.length, bars), summary: scoresSummary(bars) };
 }
 
 function standardsModel(entities: readonly CompareEntity[], section: CompareSection): CompareModel['standards'] {
@@ -499,7 +483,7 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 	});
 	const rated = rows.filter((r) => r.hasRatings);
 	// Each standard's spread in points between the rated services, where at least two rate it.
-	const spreads: { code: string; name: string; hi: StandardsRow; lo: StandardsRow; gap: number }[] = [];
+	const spreads: StandardSpread[] = [];
 	for (const s of STANDARDS) {
 		const have = rated.filter((r) => r.cells.find((c) => c.code === s.code)?.rating);
 		if (have.length < 2) continue;
@@ -512,31 +496,7 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 	// Every standard with the widest spread: naming one of several tied would read as the only one.
 	const widestGap = Math.max(0, ...spreads.map((w) => w.gap));
 	const widest = spreads.filter((w) => widestGap > 0 && w.gap === widestGap);
-	let title: string;
-	if (!rated.length) title = 'None of the chosen columns has standard ratings (inspection reports only)';
-	else if (rated.length === 1) title = `Only ${rated[0].name} has standard ratings among the chosen columns`;
-	else if (!differing.length) title = `The chosen services are rated the same on every standard they share`;
-	else {
-		const r = (row: StandardsRow, code: string) => row.cells.find((c) => c.code === code)!.rating;
-		const gapOn = (w: (typeof widest)[number]) => `${w.code} ${w.name} (${domainOf(w.code)}): ${w.hi.name} ${r(w.hi, w.code)}, ${w.lo.name} ${r(w.lo, w.code)}`;
-		const head = `Rated differently on ${differing.length} of ${STANDARDS.length} standards`;
-		title =
-			widest.length === 1
-				? `${head}; widest gap on ${gapOn(widest[0])}`
-				: `${head}; widest gap, ${widest[0].gap} ${widest[0].gap === 1 ? 'point' : 'points'}, on ${widest.length} standards: ${listWords(widest.map((w) => `${w.code} ${w.name}`))}`;
-	}
-	// Counts per rating keep the visible summary short; every cell's reading is in its aria-label and the table.
-	const summary = rows
-		.map((row) => {
-			if (!row.hasRatings) return `${row.name}: ${NOT_REPORTED} (no standard ratings).`;
-			const counts = RATINGS.map((rt) => [rt, row.cells.filter((c) => c.rating === rt).length] as const)
-				.filter(([, n]) => n > 0)
-				.map(([rt, n]) => `${n} ${rt}`);
-			const unrated = row.cells.filter((c) => !c.rating).length;
-			return `${row.name}: ${counts.join(', ')}${unrated ? `, ${unrated} not rated` : ''}.`;
-		})
-		.join(' ');
-	return { rows, title, summary, differing };
+	return { rows, title: standardsTitle(rated, differing, widest), summary: standardsSummary(rows), differing };
 }
 
 export function shapeCompare(entities: readonly CompareEntity[], data: CompareData): CompareModel {
@@ -547,23 +507,13 @@ export function shapeCompare(entities: readonly CompareEntity[], data: CompareDa
 	const la = laSection(entities, data);
 	const sections = [overview, standards, keyQuestions, shared, la];
 	const filled = sections.reduce((n, s) => n + s.rows.length, 0);
-	const names = entities.map((e) => e.columnLabel);
-	const title =
-		entities.length < 2
-			? entities.length
-				? `${entities[0].columnLabel} on its own: choose at least one more to compare`
-				: 'Choose two or more services to compare'
-			: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} side by side on ${filled} measures`;
-	const summary = entities.length
-		? `Columns: ${entities.map((e) => e.accessibleName).join('; ')}. A measure a column does not have reads "${NOT_REPORTED}".`
-		: 'Nothing chosen yet.';
 	return {
 		entities: [...entities],
 		sections,
 		partialFacts: partial,
 		scores: scoreModel(entities, overview),
 		standards: standardsModel(entities, standards),
-		title,
-		summary
+		title: compareTitle(entities, filled),
+		summary: compareSummary(entities)
 	};
 }

@@ -16,17 +16,9 @@
  */
 import type { CareFactRow, DemographicRow } from '../../db/queries/disproportionality';
 import { CARE_MEASURES } from '../../db/queries/disproportionality';
-import { REPORT_TABLES, reportTable, type Citation, type Footnote } from './reportTables';
-import { listWords } from '../words';
-
-export const DIMENSIONS = ['ethnicity', 'gender', 'age'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-	ethnicity: 'Ethnicity',
-	gender: 'Gender',
-	age: 'Age'
-};
+import type { Dimension } from '../../state/views/disproportionality';
+import { REPORT_TABLES, reportTable, type Citation, type Footnote } from '../../charts/disproportionality/reportTables';
+import { CARE_LABELS, NOT_REPORTED, PROSE_LABELS, careSummary, careTitle, categoryLabel, mainSummary, mainTitle, rateEmptyReason, rateTitle } from './wording';
 
 /** Categories of each dimension in reading order, with generic labels. */
 export const CATEGORY_ORDER: Record<Dimension, readonly string[]> = {
@@ -34,20 +26,6 @@ export const CATEGORY_ORDER: Record<Dimension, readonly string[]> = {
 	gender: ['male', 'female'],
 	age: ['10-14', '15-17']
 };
-
-const CATEGORY_LABELS: Record<string, string> = {
-	white: 'White',
-	black_asian_minority_ethnic: 'Black, Asian and minority ethnic',
-	unknown: 'Unknown',
-	male: 'Male',
-	female: 'Female',
-	'10-14': 'Aged 10–14',
-	'15-17': 'Aged 15–17'
-};
-
-export function categoryLabel(category: string): string {
-	return CATEGORY_LABELS[category] ?? category;
-}
 
 /** What the printed comparator is: the local youth population, a national average, or something else. */
 export type ComparatorKind = 'local_population' | 'national_average' | 'other';
@@ -58,8 +36,6 @@ export function comparatorKind(label: string | null | undefined): ComparatorKind
 	if (/\bnational average\b/.test(l)) return 'national_average';
 	return 'other';
 }
-
-export const NOT_REPORTED = 'Not reported in this inspection';
 
 export interface Share {
 	pct: number;
@@ -145,11 +121,6 @@ export interface DemographicsState {
 	services: readonly string[];
 }
 
-const PCT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-export const formatPct = (v: number): string => `${PCT.format(v)}%`;
-const RATE = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const formatRate = (v: number): string => `${RATE.format(v)}×`;
-
 interface ServiceKey {
 	service_id: string;
 	service_name: string;
@@ -183,18 +154,6 @@ function rateFor(caseload: Share | null, comparator: Share | null, kind: Compara
 	if (comparator.pct === 0) return { relativeRate: null, rateNote: 'No rate: the population share is printed as 0%' };
 	return { relativeRate: caseload.pct / comparator.pct, rateNote: null };
 }
-
-/** Shares printed in a sentence instead of a table, by the dimension they belong to. */
-const PROSE_LABELS: Partial<Record<Dimension, Record<string, string>>> = {
-	age: { cautioned_sentenced_aged_10_14_pct: 'Children aged 10–14 among those cautioned or sentenced' },
-	gender: { caseload_girls_pct: 'Girls in the caseload' },
-	ethnicity: {
-		caseload_minority_ethnic_pct: 'Children from a minority ethnic background in the caseload',
-		school_minority_ethnic_pct: 'Children from a minority ethnic background in the school population',
-		cautioned_sentenced_white_pct: 'White children among those cautioned or sentenced',
-		cautioned_sentenced_minority_ethnic_pct: 'Black and minority ethnic children among those cautioned or sentenced'
-	}
-};
 
 function proseFor(dimension: Dimension, facts: readonly CareFactRow[], inspectionId: string): ProseFigure[] {
 	const labels = PROSE_LABELS[dimension] ?? {};
@@ -282,109 +241,6 @@ function rateRows(services: readonly ServiceDemographics[]): RateRow[] {
 	return out;
 }
 
-function rateTitle(rows: readonly RateRow[], dimension: Dimension): { title: string; summary: string } {
-	const rated = rows.filter((r) => r.rate !== null && r.category !== 'unknown');
-	if (!rated.length) {
-		return {
-			title: `No relative rate can be computed for ${DIMENSION_LABELS[dimension].toLowerCase()}`,
-			summary: 'None of the chosen reports prints a local youth population share for this dimension.'
-		};
-	}
-	const top = rated.reduce((a, b) => (b.rate! > a.rate! ? b : a));
-	const over = rated.filter((r) => r.category === top.category && r.rate! > 1).sort((a, b) => b.rate! - a.rate!);
-	const title =
-		top.rate! > 1
-			? `${top.label} children are over-represented against the local youth population in ${listWords(
-					over.map((r) => `${r.shortName} (${formatRate(r.rate!)})`)
-				)}`
-			: 'No group is over-represented against the local youth population in the chosen services';
-	// Grouped by group (e.g. all services' Black, Asian and minority ethnic rates together), short.
-	const groups = [...new Set(rows.map((r) => r.category))];
-	const summary = groups
-		.map((g) => {
-			const list = rows.filter((r) => r.category === g);
-			const rated = list.filter((r) => r.rate !== null).map((r) => `${r.shortName} ${formatRate(r.rate!)}`);
-			const unrated = list.filter((r) => r.rate === null).map((r) => `${r.shortName}: ${r.rateNote!.replace(/^No rate: /, '')}`);
-			const text = [rated.join(', '), unrated.length ? `no rate (${unrated.join('; ')})` : ''].filter(Boolean).join('; ');
-			return `${list[0].label}: ${text}.`;
-		})
-		.join(' ');
-	return { title, summary };
-}
-
-/** How a group is named in a sentence. */
-const GROUP_NOUNS: Record<string, string> = {
-	white: 'White children',
-	black_asian_minority_ethnic: 'Black, Asian and minority ethnic children',
-	unknown: 'children of unknown ethnicity',
-	male: 'boys',
-	female: 'girls',
-	'10-14': 'children aged 10–14',
-	'15-17': 'children aged 15–17'
-};
-
-export function groupNoun(category: string): string {
-	return GROUP_NOUNS[category] ?? `children in group ${category}`;
-}
-
-/** What the service's own shares describe: Hartlepool's table is of children cautioned or sentenced, not the caseload. */
-export function populationNoun(s: Pick<ServiceDemographics, 'table'>): string {
-	return /cautioned or sentenced/i.test(s.table.heading?.text ?? '') ? 'children cautioned or sentenced' : 'caseload';
-}
-
-function comparatorPhrase(s: ServiceDemographics): string {
-	if (s.comparatorKind === 'local_population') return 'of its local youth population';
-	return `(${s.comparatorLabel ?? 'comparator'})`;
-}
-
-/**
- * The finding: the largest over-representation (caseload share above the
- * comparator). Local youth population comparators are preferred when any
- * chosen service prints one, since a local caseload against a national
- * average says little about disproportionality in that area.
- */
-function mainTitle(services: readonly ServiceDemographics[], dimension: Dimension): string {
-	const reported = services.filter((s) => s.reported);
-	const noun = DIMENSION_LABELS[dimension].toLowerCase();
-	if (!services.length) return 'No service chosen';
-	if (!reported.length) return `None of the chosen services' reports prints a table of children by ${noun}`;
-	const local = reported.filter((s) => s.comparatorKind === 'local_population');
-	const pool = local.length ? local : reported;
-	let best: { s: ServiceDemographics; c: CategoryShares; gap: number } | null = null;
-	for (const s of pool) {
-		for (const c of s.categories) {
-			if (!c.caseload || !c.comparator || c.category === 'unknown') continue;
-			const gap = c.caseload.pct - c.comparator.pct;
-			if (gap > 0 && (!best || gap > best.gap)) best = { s, c, gap };
-		}
-	}
-	if (!best) return `No group's share of the chosen caseloads is above its comparator for ${noun}`;
-	const { s, c } = best;
-	const lead = s.comparatorKind === 'local_population' ? 'shows the largest over-representation' : 'is furthest above its comparator';
-	return `${s.shortName} ${lead}: ${groupNoun(c.category)} are ${formatPct(
-		c.caseload!.pct
-	)} of its ${populationNoun(s)} against ${formatPct(c.comparator!.pct)} ${comparatorPhrase(s)}`;
-}
-
-/** Short visible summary; each mark's aria-label and the table carry every figure. */
-function mainSummary(services: readonly ServiceDemographics[], dimension: Dimension): string {
-	const noun = DIMENSION_LABELS[dimension].toLowerCase();
-	const reported = services.filter((s) => s.reported);
-	const silent = services.filter((s) => !s.reported);
-	const names = (list: readonly ServiceDemographics[]) => listWords(list.map((s) => s.shortName));
-	const parts = [`${reported.length} of the ${services.length} chosen reports ${reported.length === 1 ? 'prints' : 'print'} a table of children by ${noun}.`];
-	const local = reported.filter((s) => s.comparatorKind === 'local_population');
-	const national = reported.filter((s) => s.comparatorKind === 'national_average');
-	const other = reported.filter((s) => s.comparatorKind !== 'local_population' && s.comparatorKind !== 'national_average');
-	if (local.length) parts.push(`Compared with the local youth population: ${names(local)}.`);
-	if (national.length) parts.push(`Compared with a national average of children in the youth justice system: ${names(national)}.`);
-	if (other.length) parts.push(`Other comparator: ${names(other)}.`);
-	if (silent.length) parts.push(`${NOT_REPORTED}: ${names(silent)}.`);
-	const prose = silent.filter((s) => s.prose.length);
-	if (prose.length) parts.push(`A figure stated only in the report's text is quoted for ${names(prose)}.`);
-	return parts.join(' ');
-}
-
 export function shapeDemographics(
 	rows: readonly DemographicRow[],
 	facts: readonly CareFactRow[],
@@ -394,12 +250,7 @@ export function shapeDemographics(
 	const services = keys.map((k) => serviceDemographics(k, rows, facts, state.dimension));
 	const rr = rateRows(services);
 	const { title: rTitle, summary: rSummary } = rateTitle(rr, state.dimension);
-	const anyReported = services.some((s) => s.reported);
-	const emptyReason = rr.length
-		? null
-		: !anyReported
-			? `None of the chosen services' reports prints a table of children by ${state.dimension}.`
-			: `The chosen reports compare ${state.dimension} only with a national average, not with the local youth population, so no local relative rate is computed.`;
+	const emptyReason = rr.length ? null : rateEmptyReason(services, state.dimension);
 	const finite = rr.map((r) => r.rate).filter((r): r is number => r !== null);
 	const withoutLocal = services
 		.filter((s) => s.comparatorKind !== 'local_population')
@@ -433,15 +284,6 @@ export function shapeDemographics(
 // ---------------------------------------------------------------------------
 // Care and support status of the caseload (facts).
 
-export const CARE_LABELS: Record<(typeof CARE_MEASURES)[number], string> = {
-	looked_after_resident_pct: 'Looked-after children resident in the area',
-	looked_after_placed_outside_pct: 'Looked-after children placed outside the area',
-	child_protection_plan_pct: 'With a child protection plan',
-	child_in_need_plan_pct: 'With a child in need plan',
-	send_pct: 'With special educational needs or disability (SEND)',
-	learning_disability_difficulty_or_ehcp_pct: 'With a learning disability, learning difficulty or EHC plan'
-};
-
 export interface CareCell {
 	serviceId: string;
 	shortName: string;
@@ -460,8 +302,15 @@ export interface CareMeasureRow {
 	reportedCount: number;
 }
 
+export interface CareService {
+	serviceId: string;
+	shortName: string;
+	year: string;
+	reportsAny: boolean;
+}
+
 export interface CareModel {
-	services: { serviceId: string; shortName: string; year: string; reportsAny: boolean }[];
+	services: CareService[];
 	/** Only measures at least one chosen service reports. */
 	measures: CareMeasureRow[];
 	maxValue: number;
@@ -496,24 +345,5 @@ export function shapeCare(facts: readonly CareFactRow[], state: Pick<Demographic
 		reportsAny: measures.some((m) => m.cells.some((c) => c.serviceId === k.service_id && c.value !== null))
 	}));
 	const values = measures.flatMap((m) => m.cells.map((c) => c.value)).filter((v): v is number => v !== null);
-	const silent = services.filter((s) => !s.reportsAny).map((s) => s.shortName);
-	let title: string;
-	if (!services.length) title = 'No service chosen';
-	else if (!measures.length) title = "None of the chosen services' reports prints the care status of its caseload";
-	else {
-		const first = measures[0];
-		const best = first.cells.filter((c) => c.value !== null).reduce((a, b) => (b.value! > a.value! ? b : a));
-		const lead = `${best.shortName} has the largest share ${first.label.replace(/^With /, 'with ').replace(/^Looked-after/, 'of looked-after')} (${formatPct(best.value!)})`;
-		title = silent.length ? `${lead}; ${listWords(silent)} ${silent.length === 1 ? 'prints' : 'print'} no such figures` : lead;
-	}
-	const countFor = (id: string) => measures.filter((m) => m.cells.some((c) => c.serviceId === id && c.value !== null)).length;
-	const reporting = services.filter((s) => s.reportsAny).map((s) => `${s.shortName} (${countFor(s.serviceId)} ${countFor(s.serviceId) === 1 ? 'measure' : 'measures'})`);
-	const summary = [
-		reporting.length ? `Shares of the current caseload printed by ${listWords(reporting)}.` : '',
-		silent.length ? `${NOT_REPORTED}: ${listWords(silent)}.` : '',
-		'The reports give no comparator for them.'
-	]
-		.filter(Boolean)
-		.join(' ');
-	return { services, measures, maxValue: Math.max(0, ...values), title, summary };
+	return { services, measures, maxValue: Math.max(0, ...values), title: careTitle(services, measures), summary: careSummary(services, measures) };
 }

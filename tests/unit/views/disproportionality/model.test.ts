@@ -16,26 +16,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase } from '../../../src/lib/server/database';
+import { buildDatabase } from '../../../../src/lib/server/database';
 import {
 	CARE_FACTS_SQL,
 	DEMOGRAPHICS_SQL,
 	type CareFactRow,
 	type DemographicRow
-} from '../../../src/lib/db/queries/disproportionality';
-import {
-	NOT_REPORTED,
-	comparatorKind,
-	shapeCare,
-	shapeDemographics,
-	type Dimension
-} from '../../../src/lib/charts/disproportionality/shape';
-import { REPORT_TABLES } from '../../../src/lib/charts/disproportionality/reportTables';
-import { careTable, demographicTable, rateTable } from '../../../src/lib/charts/disproportionality/tables';
-import { mergeRows } from '../../../src/lib/charts/mergeRows';
-import { reportText } from '../../../src/lib/ingest/text';
-import { disproportionalityDefaults, disproportionalitySpec } from '../../../src/lib/state/views/disproportionality';
-import { parseQuery, resolve, toQuery } from '../../../src/lib/state/params';
+} from '../../../../src/lib/db/queries/disproportionality';
+import { comparatorKind, shapeCare, shapeDemographics } from '../../../../src/lib/views/disproportionality/model';
+import { NOT_REPORTED } from '../../../../src/lib/views/disproportionality/wording';
+import { REPORT_TABLES } from '../../../../src/lib/charts/disproportionality/reportTables';
+import { careTable, demographicTable, rateTable } from '../../../../src/lib/views/disproportionality/table';
+import { mergeRows } from '../../../../src/lib/charts/mergeRows';
+import { reportText } from '../../../../src/lib/ingest/text';
+import { disproportionalityDefaults, disproportionalitySpec, type Dimension } from '../../../../src/lib/state/views/disproportionality';
+import { parseQuery, resolve, toQuery } from '../../../../src/lib/state/params';
 
 const ALL = ['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex'];
 let demographics: DemographicRow[];
