@@ -6,9 +6,9 @@
 import type { PeerIndicatorRow } from '../../db/queries/peers';
 import type { TrendRow } from '../../db/queries/context';
 import type { FootprintRow } from '../../db/queries/register';
-import { shapeTrends, type TrendsModel } from '../context/trends';
-import { PEER_MEASURES, shapePeers, type PeerModel } from '../peers/shape';
-import { measureByParam, LA_MEASURES } from '../laMeasures';
+import { shapeTrends, type TrendsModel } from '../../charts/context/trends';
+import { PEER_MEASURES, shapePeers, type PeerModel } from '../../charts/peers/shape';
+import { measureByParam, LA_MEASURES } from '../../charts/laMeasures';
 import type { Comparator } from '../../state/views/context';
 
 export interface MemberPeers {
