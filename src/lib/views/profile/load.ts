@@ -6,16 +6,7 @@
  * (`queries.ts`).
  */
 import { SERVICE_SQL, type ReportInspectionRow, type ServiceRow } from '../../db/queries/services';
-import {
-	ALL_DOMAINS,
-	STANDARDS_FINDINGS_SQL,
-	STANDARDS_INSPECTIONS_SQL,
-	STANDARDS_RATINGS_SQL,
-	standardsParams,
-	type StandardsFindingRow,
-	type StandardsInspectionRow,
-	type StandardsRatingRow
-} from '../../db/queries/standards';
+import * as standards from '../../db/queries/standards';
 import { REGISTER_LIST_SQL, REGISTER_SERVICE_SQL, type RegisterRow } from '../../db/queries/register';
 import { learnFrom, type LearnFromEntry } from '../../charts/learnFrom';
 import type { QueryEngine } from '../../db/types';
@@ -44,12 +35,12 @@ export async function serviceIds(db: Db): Promise<{ service_id: string }[]> {
 /** Learn from: worked out here, so the page carries only the examples for this service's weak standards. */
 async function learnFromFor(db: Db, reports: readonly ReportInspectionRow[], serviceId: string): Promise<LearnFromEntry[]> {
 	const all = [...new Set(reports.map((r) => r.service_id))];
-	const everyService = standardsParams(all, ALL_DOMAINS);
+	const everyService = standards.standardsParams(all, standards.ALL_DOMAINS);
 	return learnFrom(
 		{
-			inspections: await db.query<StandardsInspectionRow>(STANDARDS_INSPECTIONS_SQL, [all.join(',')]),
-			ratings: await db.query<StandardsRatingRow>(STANDARDS_RATINGS_SQL, everyService),
-			findings: await db.query<StandardsFindingRow>(STANDARDS_FINDINGS_SQL, everyService)
+			inspections: await db.query<standards.StandardsInspectionRow>(standards.STANDARDS_INSPECTIONS_SQL, [all.join(',')]),
+			ratings: await db.query<standards.StandardsRatingRow>(standards.STANDARDS_RATINGS_SQL, everyService),
+			findings: await db.query<standards.StandardsFindingRow>(standards.STANDARDS_FINDINGS_SQL, everyService)
 		},
 		[serviceId]
 	);
