@@ -264,6 +264,41 @@ describe('a report added in this browser on the dashboard views', () => {
 		await watched.context.close();
 	}, SLOW);
 
+	it("shows a report added for a register service on that service's published page, labelled, with its profile link and remove button", async () => {
+		const watched = await watchedContext(browser);
+		const page = await watched.open('/add');
+		await page.locator('.db-status:not([data-status="idle"])').waitFor();
+		// Testshire renamed Derby: a register service with no report published here, so its page is the register's.
+		const derby = testshire().replace(/Testshire/g, 'Derby');
+		await page.locator('[data-testid="report-file"]').setInputFiles({ name: 'derby.txt', mimeType: 'text/plain', buffer: Buffer.from(derby) });
+		await page.locator('[data-testid="add-report"]').click({ timeout: 60_000 });
+		await page.locator('[data-testid="store-message"]', { hasText: 'was added in this browser' }).waitFor();
+
+		await ready(page, '/services/derby');
+		const section = page.locator('[data-testid="profile-added"]');
+		await section.waitFor({ timeout: 30_000 });
+		expect(await section.locator('h2').innerText()).toContain('added in this browser, not published');
+		const item = section.locator('[data-testid="profile-added-item"][data-inspection="added-derby-2022"]');
+		await item.locator('[data-testid="profile-added-score"]', { hasText: '23/36' }).waitFor({ timeout: 30_000 });
+		expect(await item.innerText()).toMatch(/derby\.txt[\s\S]*23\/36[\s\S]*derby\.txt, line 97/);
+		expect(await item.locator('[data-testid="profile-added-link"]').getAttribute('href')).toBe('/add/view?id=added-derby-2022');
+		// The published page is unchanged: its own headline and history.
+		expect(await page.locator('[data-testid="inspection-history"]').count()).toBe(1);
+
+		// Another service's page does not show it.
+		await ready(page, '/services/derbyshire');
+		await page.waitForTimeout(1000);
+		expect(await page.locator('[data-testid="profile-added-item"]').count()).toBe(0);
+
+		await ready(page, '/services/derby');
+		await page.getByRole('button', { name: /^Remove Derby Youth Justice Service from this browser$/ }).click();
+		await page.locator('[data-testid="profile-added"] [role="status"]', { hasText: 'was removed from this browser' }).waitFor();
+		expect(await page.locator('[data-testid="profile-added-item"]').count()).toBe(0);
+		expect(watched.pageErrors).toEqual([]);
+		expect(watched.consoleErrors).toEqual([]);
+		await watched.context.close();
+	}, SLOW);
+
 	it('a link naming an added service this browser does not hold opens with a notice naming the report it needs', async () => {
 		const watched = await watchedContext(browser);
 		const page = await watched.open(`/add/view?id=${INSPECTION}`);

@@ -2,7 +2,7 @@
  * The pack's peer group (the DfE statistical neighbours, or the authorities a
  * reader chose in a link) turned into the rows the peers view already shapes,
  * so "better", "similar" and "worse" are decided by the one rule the
- * dashboard states on `/peers` (`charts/peers/shape.ts`), not a second copy.
+ * dashboard states on `/peers` (`views/peers/model.ts`), not a second copy.
  */
 import type { PeerIndicatorRow, PeerScoreRow } from '../db/queries/peers';
 import { shapePeers, type PeerModel } from '../views/peers/model';

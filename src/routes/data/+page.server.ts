@@ -1,19 +1,3 @@
-/** /data: the published tables as the build wrote them (manifest, file sizes), read while prerendering. */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { MANIFEST_FILE, ZIP_FILE, catalogueEntries, type Manifest } from '$lib/tables/catalogue';
+import { loadData } from '$lib/views/data/load';
 
-const DATA_DIR = resolve('static/data');
-
-function sizeOf(file: string): number | null {
-	try {
-		return statSync(`${DATA_DIR}/${file}`).size;
-	} catch {
-		return null;
-	}
-}
-
-export function load() {
-	const manifest = JSON.parse(readFileSync(`${DATA_DIR}/${MANIFEST_FILE}`, 'utf8')) as Manifest;
-	return { built: manifest.built, tables: catalogueEntries(manifest, sizeOf), zipBytes: sizeOf(ZIP_FILE) };
-}
+export const load = () => loadData();

@@ -1,7 +1,4 @@
 import { buildDatabase } from '$lib/server/database';
-import { REGISTER_LIST_SQL, type RegisterRow } from '$lib/db/queries/register';
+import { loadServices } from '$lib/views/services/load';
 
-export async function load() {
-	const db = await buildDatabase();
-	return { services: await db.query<RegisterRow>(REGISTER_LIST_SQL) };
-}
+export const load = async () => loadServices(await buildDatabase());

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { shapeRegisterList, scoreLabel } from '../../../src/lib/charts/register/list';
+import { scoreLabel } from '../../../src/lib/charts/register/list';
+import { shapeRegisterList } from '../../../src/lib/views/services/model';
 import { searchRows } from '../../../src/lib/charts/register/search';
 import { SERVICES_LIST_DEFAULTS, servicesListSpec } from '../../../src/lib/state/views/services';
 import { parseQuery } from '../../../src/lib/state/params';

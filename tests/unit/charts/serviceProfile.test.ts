@@ -45,7 +45,8 @@ import {
 	shapeRatings,
 	shapeRecommendations
 } from '../../../src/lib/charts/serviceProfile/sections';
-import { inspectionDateLabel, shapeServiceList } from '../../../src/lib/charts/serviceProfile/list';
+import { inspectionDateLabel } from '../../../src/lib/charts/serviceProfile/list';
+import { shapeServiceList } from '../../../src/lib/views/services/reports';
 
 let db: QueryEngine;
 beforeAll(async () => {

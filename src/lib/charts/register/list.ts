@@ -1,13 +1,9 @@
 /**
- * The `/services` list: every register service with its latest inspection,
- * searched, filtered and sorted as the URL says. Pure.
+ * How the register's services are named in words: the framework of an
+ * inspection, what the dashboard holds for a service, its latest score.
+ * Pure. (The `/services` list itself: `views/services/model.ts`.)
  */
 import type { RegisterRow } from '../../db/queries/register';
-import { RATINGS } from '../../framework';
-import { REGIONS, SERVICES_LIST_DEFAULTS, type ServiceSort } from '../../state/views/services';
-import { searchRank } from './search';
-
-export type ServicesListState = typeof SERVICES_LIST_DEFAULTS;
 
 export const FRAMEWORK_LABELS: Record<string, string> = {
 	'youth-2018': '2018–2024 standards',
@@ -29,33 +25,4 @@ export function scoreLabel(r: Pick<RegisterRow, 'latest_score' | 'latest_framewo
 	if (r.latest_framework === 'youth-2025') return 'no score (2025 framework)';
 	if (r.latest_score === null) return r.latest_framework ? 'score not known' : '';
 	return `${r.latest_score}/36`;
-}
-
-function matchesFilters(r: RegisterRow, s: ServicesListState): boolean {
-	if (s.nation !== 'all' && r.nation !== s.nation) return false;
-	if (s.region !== 'all' && r.region !== REGIONS[s.region as keyof typeof REGIONS]) return false;
-	if (s.rating === 'none' ? r.latest_rating !== null : s.rating !== 'all' && r.latest_rating !== s.rating) return false;
-	if (s.framework === 'none' ? r.latest_framework !== null : s.framework !== 'all' && r.latest_framework !== s.framework) return false;
-	return true;
-}
-
-const ratingOrder = (r: string | null) => (r === null ? RATINGS.length : RATINGS.indexOf(r as (typeof RATINGS)[number]));
-
-function compare(sort: ServiceSort): (a: RegisterRow, b: RegisterRow) => number {
-	const byName = (a: RegisterRow, b: RegisterRow) => a.service_name.localeCompare(b.service_name);
-	// Missing values sort last, never as 0.
-	if (sort === 'score') return (a, b) => (b.latest_score ?? -1) - (a.latest_score ?? -1) || byName(a, b);
-	if (sort === 'date') return (a, b) => (b.latest_sort_date ?? '').localeCompare(a.latest_sort_date ?? '') || byName(a, b);
-	if (sort === 'rating') return (a, b) => ratingOrder(a.latest_rating) - ratingOrder(b.latest_rating) || byName(a, b);
-	return byName;
-}
-
-export function shapeRegisterList(rows: readonly RegisterRow[], state: ServicesListState): RegisterRow[] {
-	const order = compare(state.sort as ServiceSort);
-	return rows
-		.filter((r) => matchesFilters(r, state))
-		.map((r) => ({ r, rank: searchRank(state.q, r) }))
-		.filter((x): x is { r: RegisterRow; rank: number } => x.rank !== null)
-		.sort((a, b) => a.rank - b.rank || order(a.r, b.r))
-		.map((x) => x.r);
 }

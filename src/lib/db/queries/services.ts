@@ -132,13 +132,20 @@ SELECT service_id, service_name, local_authority, country, region, dfe_la_number
 FROM services
 WHERE service_id = ?`;
 
-/** One report inspection with its service (the profile of a report added in this browser). */
-export const INSPECTION_SQL = `
+const INSPECTIONS_WITH_SERVICE = `
 SELECT i.inspection_id, s.service_id, s.service_name, s.local_authority, i.published, i.fieldwork, i.framework,
        i.score, i.score_max, i.overall_rating, i.overall_rating_source, i.source
 FROM inspections i
-JOIN services s ON s.service_id = i.service_id
+JOIN services s ON s.service_id = i.service_id`;
+
+/** One report inspection with its service (the profile of a report added in this browser). */
+export const INSPECTION_SQL = `${INSPECTIONS_WITH_SERVICE}
 WHERE i.inspection_id = ?`;
+
+/** Every report inspection of one service, oldest first (a register service's reports added in this browser: `added-<slug>`). */
+export const SERVICE_INSPECTIONS_SQL = `${INSPECTIONS_WITH_SERVICE}
+WHERE s.service_id = ?
+ORDER BY i.fieldwork`;
 
 /** Every service id, for prerendering one profile per service. */
 export const SERVICE_IDS_SQL = `SELECT service_id FROM services ORDER BY service_id`;

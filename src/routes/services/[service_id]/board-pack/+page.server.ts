@@ -1,17 +1,11 @@
-/**
- * A service's board pack, prerendered for every service; its rows are read
- * in `$lib/server/boardPack`, shaped in `$lib/boardPack/`.
- */
+/** A service's board pack, prerendered for every register service (rows: `$lib/server/boardPack`; view: `$lib/views/boardPack`). */
 import { error } from '@sveltejs/kit';
 import { buildDatabase } from '$lib/server/database';
 import { boardPackRows } from '$lib/server/boardPack';
-import { REGISTER_LIST_SQL, type RegisterRow } from '$lib/db/queries/register';
+import { serviceIds } from '$lib/views/profile/load';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = async () => {
-	const db = await buildDatabase();
-	return (await db.query<RegisterRow>(REGISTER_LIST_SQL)).map(({ service_id }) => ({ service_id }));
-};
+export const entries: EntryGenerator = async () => serviceIds(await buildDatabase());
 
 export const load: PageServerLoad = async ({ params }) => {
 	const rows = await boardPackRows(params.service_id);
