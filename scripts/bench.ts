@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 7] [--no-build] [--no-national]`
+ * `npm run bench [-- --runs 7] [--no-build] [--no-national] [--only overview,register,add]`
  *
  * Builds (unless --no-build), serves the build with vite preview, and drives
  * Chromium over N cold visits (a fresh browser context each: empty cache).
@@ -34,21 +34,36 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { preview } from 'vite';
 import { NATIONAL_SQL, STRESS_QUERY, STRESS_SQL } from './lib/benchData';
 
+/** The parts of a run, each a cold visit of its own: the overview (with its redraws and national scale), the register pages, /add. */
+const PARTS = ['overview', 'register', 'add'] as const;
+type Part = (typeof PARTS)[number];
+
 interface Options {
 	runs: number;
 	build: boolean;
 	national: boolean;
+	/** `--only add` times /add alone (the bytes of the first view are counted whatever is chosen). */
+	parts: Set<Part>;
+}
+
+function parseParts(value: string | undefined): Set<Part> {
+	const names = (value ?? '').split(',').filter(Boolean);
+	const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+	if (!names.length || unknown.length) throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}`);
+	return new Set(names as Part[]);
 }
 
 function parseArgs(argv: string[]): Options {
-	const options: Options = { runs: 7, build: true, national: true };
+	const options: Options = { runs: 7, build: true, national: true, parts: new Set(PARTS) };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--runs') options.runs = Number(argv[++i]);
 		else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7));
 		else if (arg === '--no-build') options.build = false;
 		else if (arg === '--no-national') options.national = false;
-		else throw new Error(`Unknown option ${arg} (use --runs N, --no-build, --no-national)`);
+		else if (arg === '--only') options.parts = parseParts(argv[++i]);
+		else if (arg.startsWith('--only=')) options.parts = parseParts(arg.slice(7));
+		else throw new Error(`Unknown option ${arg} (use --runs N, --no-build, --no-national, --only ${PARTS.join(',')})`);
 	}
 	if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
 	return options;
@@ -516,6 +531,11 @@ async function addFiles(browser: Browser): Promise<{ text: { name: string; mimeT
 	}
 }
 
+/** A run without the overview's visit (`--only` left it out): its figures are missing, not zero. */
+function notVisited(): Visit {
+	return { firstChartMs: null, fcpMs: null, dbReadyMs: null, dbSteps: {}, firstLiveResultMs: null, filter: {}, national: {} };
+}
+
 async function visit(browser: Browser, base: string, national: boolean): Promise<Visit> {
 	const context = await coldContext(browser, base);
 	await context.addInitScript(benchInit);
@@ -715,14 +735,16 @@ async function main(): Promise<void> {
 	let addPdfPages = 0;
 	try {
 		bytes = await countBytes(browser, base);
-		const files = await addFiles(browser);
-		addPdfPages = files.pdfPages;
+		const { parts } = options;
+		const files = parts.has('add') ? await addFiles(browser) : null;
+		addPdfPages = files?.pdfPages ?? 0;
 		for (let i = 0; i < options.runs; i++) {
-			const v = await visit(browser, base, options.national);
-			v.register = await registerVisit(browser, base);
-			v.add = { text: await addVisit(browser, base, files.text), pdf: await addVisit(browser, base, files.pdf) };
+			const v = parts.has('overview') ? await visit(browser, base, options.national) : notVisited();
+			if (parts.has('register')) v.register = await registerVisit(browser, base);
+			if (files) v.add = { text: await addVisit(browser, base, files.text), pdf: await addVisit(browser, base, files.pdf) };
 			visits.push(v);
-			console.error(`run ${i + 1}/${options.runs}: first chart ${v.firstChartMs?.toFixed(0)} ms, database ready ${v.dbReadyMs?.toFixed(0)} ms`);
+			const add = v.add ? `; /add: txt ${v.add.text.previewMs?.toFixed(0)} ms (longest task ${v.add.text.longestTaskMs?.toFixed(0)} ms), pdf ${v.add.pdf.previewMs?.toFixed(0)} ms (longest task ${v.add.pdf.longestTaskMs?.toFixed(0)} ms)` : '';
+			console.error(`run ${i + 1}/${options.runs}: first chart ${v.firstChartMs?.toFixed(0)} ms, database ready ${v.dbReadyMs?.toFixed(0)} ms${add}`);
 		}
 	} finally {
 		await browser.close();
