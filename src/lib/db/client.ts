@@ -9,18 +9,18 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { TableName } from '../tables/schema';
-import { arrowRows } from './arrowRows';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
 import type { AddedReport } from '../add/store';
 
 /**
- * The schema, the SQL builders and the added reports' rows, imported when the database opens, not
- * with this module: `status.svelte.ts` prefetches this module before the page hydrates, and these
- * chunks are shared with other pages, so a static import would put them in every page's first view.
+ * The schema, the SQL builders, the Arrow reader and the added reports' rows, imported when the
+ * database opens, not with this module: `status.svelte.ts` prefetches this module before the page
+ * hydrates, and these chunks are shared with other pages (the schema with /data, the added rows with
+ * the views that list added reports), so a static import would put them in every page's first view.
  */
 function openingModules() {
-	return Promise.all([import('../tables/schema'), import('./sql'), import('../add/dashboard')]);
+	return Promise.all([import('../tables/schema'), import('./sql'), import('../add/dashboard'), import('./arrowRows')]);
 }
 
 export interface BrowserDatabase extends QueryEngine {
@@ -70,7 +70,7 @@ export async function openBrowserDatabase(
 	engine: EngineWorker,
 	loadAdded: () => Promise<readonly AddedReport[]> = async () => []
 ): Promise<BrowserDatabase> {
-	const [{ TABLES }, { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn }, { addedKeyColumn, addedTableRows, ADDED_PREFIX }] =
+	const [{ TABLES }, { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn }, { addedKeyColumn, addedTableRows, ADDED_PREFIX }, { arrowRows }] =
 		await openingModules().catch((error: unknown) => {
 			engine.worker.terminate();
 			throw error;
