@@ -57,7 +57,10 @@ export interface Preview {
 	checks: { id: string; subject: string; status: CheckStatus; expected: string; actual: string; detail: string; cite: string }[];
 	/** What could not be read, in plain words. */
 	unread: string[];
-	/** The ingest's own records (null for a 2025 report), kept for comparison with published data. */
+	/**
+	 * The ingest's own records (null for a 2025 report), from which the reader worker makes the rows;
+	 * it does not send them to the page (null there).
+	 */
 	report: ParsedReport | null;
 	/**
 	 * The report as rows of the published tables (`rows.ts`), set by the reader worker: a 2018-2024

@@ -61,6 +61,10 @@ function figure(name: string, added: string | null, addedCite: string | null, pu
 	return { figure: name, added: a, addedCite, published: p, publishedSource, same: a === p };
 }
 
+function matched(inspection_id: string, service: { service_id: string; service_name: string }, figures: FigureDiff[]): PublishedMatch {
+	return { inspection_id, service_id: service.service_id, service_name: service.service_name, figures, differing: figures.filter((f) => !f.same).length };
+}
+
 /** The register service an added report names (by its name or one of its local authorities), or null. */
 export function registerServiceOf(preview: Preview, tables: Pick<PublishedTables, 'service_register'>): { service_id: string; service_name: string } | null {
 	const key = serviceKey(preview.service.value);
@@ -89,13 +93,7 @@ function match2025(preview: Preview, tables: PublishedTables): PublishedMatch | 
 		const p = areas.find((a) => a.code === r.code);
 		figures.push(figure(r.name, r.rating, r.cite, p?.rating ?? null, p?.source ?? null));
 	}
-	return {
-		inspection_id: inspection.inspection_key,
-		service_id: service.service_id,
-		service_name: service.service_name,
-		figures,
-		differing: figures.filter((f) => !f.same).length
-	};
+	return matched(inspection.inspection_key, service, figures);
 }
 
 export function matchPublished(preview: Preview, tables: PublishedTables): PublishedMatch | null {
@@ -131,11 +129,5 @@ export function matchPublished(preview: Preview, tables: PublishedTables): Publi
 		const p = questions.filter((x) => `${x.standard_code} ${normaliseQuestion(x.question)}` === key)[nth];
 		figures.push(figure(`${k.code} ${k.question}`, pct(k.pctYes), k.cite, pct(p?.pct_yes), p?.source ?? null));
 	}
-	return {
-		inspection_id: inspection.inspection_id,
-		service_id: service.service_id,
-		service_name: service.service_name,
-		figures,
-		differing: figures.filter((f) => !f.same).length
-	};
+	return matched(inspection.inspection_id, service, figures);
 }

@@ -68,7 +68,9 @@ onmessage = async (event: MessageEvent<ReadRequest>) => {
 		const report = preview.preview.report;
 		const service = tables && registerServiceOf(preview.preview, tables);
 		preview.preview.rows = report ? addedRows(input, report) : added2025Rows(preview.preview, service?.service_id ?? null);
-		const outcome: ReadOutcome = { ...preview, match, compared: tables !== null };
+		// The ingest's records stay here: rows and comparison are made, and the page never reads them
+		// (a third of what would be copied to the page's thread, and kept in IndexedDB, for nothing).
+		const outcome: ReadOutcome = { ...preview, preview: { ...preview.preview, report: null }, match, compared: tables !== null };
 		post({ type: 'done', outcome });
 	} catch (e) {
 		const message =
