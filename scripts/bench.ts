@@ -216,7 +216,9 @@ interface Visit {
 interface AddVisit {
 	/** From the file input's change event to the frame after the preview names the service. */
 	previewMs: number | null;
-	/** The longest main-thread task (Long Tasks API) while it was read; none over 50 ms reads 0. */
+	/** To the frame after the whole preview is drawn (it is drawn in steps). */
+	completeMs: number | null;
+	/** The longest main-thread task (Long Tasks API) until the whole preview was drawn; none over 50 ms reads 0. */
 	longestTaskMs: number | null;
 }
 
@@ -472,8 +474,8 @@ async function registerVisit(browser: Browser, base: string): Promise<RegisterVi
 
 /** Installed before /add's scripts: when a file is chosen, when the preview shows, and the long tasks. */
 function addInit(): void {
-	const w = window as unknown as { __add: { start: number | null; shown: number | null; longTasks: { start: number; duration: number }[] } };
-	const a = (w.__add = { start: null, shown: null, longTasks: [] } as typeof w.__add);
+	const w = window as unknown as { __add: { start: number | null; shown: number | null; complete: number | null; longTasks: { start: number; duration: number }[] } };
+	const a = (w.__add = { start: null, shown: null, complete: null, longTasks: [] } as typeof w.__add);
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) a.longTasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
@@ -481,10 +483,18 @@ function addInit(): void {
 		if ((e.target as Element | null)?.matches?.('[data-testid="report-file"]')) a.start = performance.now();
 	}, true);
 	let seen = false;
+	let drawn = false;
 	new MutationObserver(() => {
-		if (seen || a.start === null || !document.querySelector('[data-testid="add-preview"] [data-testid="preview-service"]')?.textContent?.trim()) return;
-		seen = true;
-		requestAnimationFrame(() => (a.shown = performance.now()));
+		if (a.start === null) return;
+		if (!seen && document.querySelector('[data-testid="add-preview"] [data-testid="preview-service"]')?.textContent?.trim()) {
+			seen = true;
+			requestAnimationFrame(() => (a.shown = performance.now()));
+		}
+		// The preview is drawn in steps; its last part is the list of what could not be read.
+		if (!drawn && document.querySelector('[data-testid="add-preview"] [data-testid="preview-unread"]')) {
+			drawn = true;
+			requestAnimationFrame(() => (a.complete = performance.now()));
+		}
 	}).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
@@ -505,21 +515,27 @@ async function addVisit(browser: Browser, base: string, file: { name: string; mi
 		await input.waitFor({ state: 'attached' });
 		await page.waitForTimeout(QUIET.quietMs);
 		await input.setInputFiles(file);
-		await page.waitForFunction(() => (window as unknown as { __add: { shown: number | null } }).__add.shown !== null, null, { timeout: 60_000 });
-		const a = await page.evaluate(() => (window as unknown as { __add: { start: number; shown: number; longTasks: { start: number; duration: number }[] } }).__add);
-		const during = a.longTasks.filter((t) => t.start + t.duration >= a.start && t.start <= a.shown);
-		return { previewMs: a.shown - a.start, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)) };
+		await page.waitForFunction(() => (window as unknown as { __add: { complete: number | null } }).__add.complete !== null, null, { timeout: 60_000 });
+		const a = await page.evaluate(
+			() => (window as unknown as { __add: { start: number; shown: number; complete: number; longTasks: { start: number; duration: number }[] } }).__add
+		);
+		// Every task from the file's arrival until the whole preview is drawn, its later steps included.
+		const during = a.longTasks.filter((t) => t.start + t.duration >= a.start && t.start <= a.complete);
+		return { previewMs: a.shown - a.start, completeMs: a.complete - a.start, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)) };
 	} finally {
 		await context.close();
 	}
 }
 
-/** The largest seed report, as text and printed to PDF by Chromium (as a board member's "save as PDF" would). */
+/**
+ * The largest seed report, as text and printed to PDF by Chromium (as a board member's "save as PDF"
+ * would), in a type size that makes it over 40 pages: the issue's target is a 40-page PDF.
+ */
 async function addFiles(browser: Browser): Promise<{ text: { name: string; mimeType: string; buffer: Buffer }; pdf: { name: string; mimeType: string; buffer: Buffer }; pdfPages: number }> {
 	const text = readFileSync('data/reports/thurrock.txt', 'utf8');
 	const page = await browser.newPage();
 	try {
-		await page.setContent('<pre style="font: 12px/1.3 monospace; white-space: pre-wrap; margin: 0"></pre>');
+		await page.setContent('<pre style="font: 18px/1.5 monospace; white-space: pre-wrap; margin: 0"></pre>');
 		await page.evaluate((t) => {
 			document.querySelector('pre')!.textContent = t;
 		}, text);
@@ -666,8 +682,10 @@ function summarise(visits: Visit[], bytes: Bytes, addPdfPages = 0) {
 	add('/services/derby (no report): first contentful paint', visits.map((v) => v.register?.profileFcpMs), 'ms', '≤ 300 ms');
 	add('/services/derby (no report): first chart painted (LAIT trends)', visits.map((v) => v.register?.profileFirstChartMs), 'ms', '≤ 300 ms');
 	add('/add: thurrock.txt (120 KB) dropped → preview', visits.map((v) => v.add?.text.previewMs), 'ms', '≤ 500 ms');
+	add('/add: thurrock.txt: whole preview drawn', visits.map((v) => v.add?.text.completeMs), 'ms');
 	add('/add: thurrock.txt: longest main-thread task meanwhile', visits.map((v) => v.add?.text.longestTaskMs), 'ms', '≤ 50 ms');
 	add(`/add: thurrock.pdf (${addPdfPages} pages, printed by Chromium) dropped → preview`, visits.map((v) => v.add?.pdf.previewMs), 'ms', '≤ 3000 ms');
+	add('/add: thurrock.pdf: whole preview drawn', visits.map((v) => v.add?.pdf.completeMs), 'ms');
 	add('/add: thurrock.pdf: longest main-thread task meanwhile', visits.map((v) => v.add?.pdf.longestTaskMs), 'ms', '≤ 50 ms');
 	const redrawKeys = [...new Set(visits.flatMap((v) => Object.keys(v.filter)))];
 	for (const key of redrawKeys) {
