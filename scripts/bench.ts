@@ -220,6 +220,8 @@ interface AddVisit {
 	completeMs: number | null;
 	/** The longest main-thread task (Long Tasks API) until the whole preview was drawn; none over 50 ms reads 0. */
 	longestTaskMs: number | null;
+	/** Long tasks as [start from the change event, duration] in ms, the one it was sent from included. */
+	tasks: [number, number][];
 }
 
 interface RegisterVisit {
@@ -519,9 +521,13 @@ async function addVisit(browser: Browser, base: string, file: { name: string; mi
 		const a = await page.evaluate(
 			() => (window as unknown as { __add: { start: number; shown: number; complete: number; longTasks: { start: number; duration: number }[] } }).__add
 		);
-		// Every task from the file's arrival until the whole preview is drawn, its later steps included.
-		const during = a.longTasks.filter((t) => t.start + t.duration >= a.start && t.start <= a.complete);
-		return { previewMs: a.shown - a.start, completeMs: a.complete - a.start, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)) };
+		// Every task from the file's arrival until the whole preview is drawn, its later steps included. Not
+		// the task the change event was sent from: that is Playwright's own (it builds the File from the bytes
+		// it was given), where a real drop is a task of the browser's; `tasks` keeps it, for the JSON.
+		const during = a.longTasks.filter((t) => t.start >= a.start && t.start <= a.complete);
+		// Every long task that ended after the change event, from it (ms; a negative start began before it), for the JSON.
+		const tasks = a.longTasks.filter((t) => t.start + t.duration >= a.start && t.start <= a.complete).map((t) => [Math.round(t.start - a.start), Math.round(t.duration)]);
+		return { previewMs: a.shown - a.start, completeMs: a.complete - a.start, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)), tasks };
 	} finally {
 		await context.close();
 	}
@@ -765,7 +771,8 @@ async function main(): Promise<void> {
 			if (parts.has('register')) v.register = await registerVisit(browser, base);
 			if (files) v.add = { text: await addVisit(browser, base, files.text), pdf: await addVisit(browser, base, files.pdf) };
 			visits.push(v);
-			const add = v.add ? `; /add: txt ${v.add.text.previewMs?.toFixed(0)} ms (longest task ${v.add.text.longestTaskMs?.toFixed(0)} ms), pdf ${v.add.pdf.previewMs?.toFixed(0)} ms (longest task ${v.add.pdf.longestTaskMs?.toFixed(0)} ms)` : '';
+			const tasks = (t: AddVisit) => `longest task ${t.longestTaskMs?.toFixed(0)} ms; long tasks [start, ms]: ${JSON.stringify(t.tasks)}`;
+			const add = v.add ? `; /add: txt ${v.add.text.previewMs?.toFixed(0)} ms (${tasks(v.add.text)}), pdf ${v.add.pdf.previewMs?.toFixed(0)} ms (${tasks(v.add.pdf)})` : '';
 			console.error(`run ${i + 1}/${options.runs}: first chart ${v.firstChartMs?.toFixed(0)} ms, database ready ${v.dbReadyMs?.toFixed(0)} ms${add}`);
 		}
 	} finally {

@@ -67,6 +67,10 @@ export class AddView {
 			this.message = outcome.message;
 			return;
 		}
+		// The worker's answer was copied in on arrival (a task of its own, some hundreds of KB): the preview
+		// is drawn in the next one, so the two never add up to one long task.
+		await new Promise((resolve) => setTimeout(resolve));
+		if (request !== this.#request) return;
 		this.preview = outcome.preview;
 		this.match = outcome.match;
 		this.compared = outcome.compared;
