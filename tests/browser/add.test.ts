@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { baseURL, launch, waitForDatabase } from './setup/browser';
 import { watchedContext } from './setup/watch';
 import { imageOnlyPdf, passwordPdf, textPdf } from '../unit/extract/pdfFixture';
+import { report2025 } from '../unit/add/report2025';
 
 const REPORTS = ['east-sussex', 'hartlepool', 'suffolk', 'thurrock', 'west-sussex'];
 const SLOW = 120_000;
@@ -305,6 +306,58 @@ describe('/add refuses bad input in one sentence and changes nothing else', () =
 		await expect(page.locator('[data-testid="preview-recommendations"] li').first().innerText()).resolves.toContain(hostile);
 		expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 		expect(await page.locator('[data-testid="add-preview"] img, [data-testid="add-preview"] script').count()).toBe(0);
+		await watched.context.close();
+	}, SLOW);
+});
+
+describe('a 2025-framework report added in this browser', () => {
+	it('joins its register service in the national picture and has its own profile, labelled, with no score; removed, it is gone', async () => {
+		const { watched, page } = await openAdd();
+		// Essex has no inspection on record here: the added one becomes its latest.
+		const text = report2025('Essex', { overall: 'Requires improvement', assessing: 'Good', planning: 'Requires improvement', delivering: 'Good', victims: 'Inadequate' });
+		await drop(page, { name: 'essex-2025.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+		await page.locator('[data-testid="preview-framework"][data-framework="2025"]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="preview-score"]').innerText()).toMatch(/^No score/);
+		await page.locator('[data-testid="add-report"]').click();
+		await page.locator('[data-testid="store-message"]', { hasText: 'Essex was added in this browser' }).waitFor();
+		await page.locator('[data-testid="added-list"] [data-testid="added-list-profile"]', { hasText: 'Essex' }).waitFor();
+
+		// Overview: in the national picture's 2025-framework list under Essex, labelled; never on the /36 heatmap.
+		await page.goto('/');
+		expect(await waitForDatabase(page)).toBe('ready');
+		// The list is drawn from the same live query as the chart card.
+		const row = page.locator('[data-testid="national-picture"]:has(section[data-origin="live"]) [data-testid="framework-2025-list"] tr[data-service="essex"]');
+		await row.waitFor({ timeout: 60_000 });
+		expect(await row.innerText()).toMatch(/Essex[\s\S]*Jun 2025 \(added in this browser, not published\)[\s\S]*Requires improvement/);
+		expect(await page.locator('[data-testid="added-item"]', { hasText: 'Essex' }).innerText()).toContain('added in this browser, not published');
+		await page.locator('section[data-origin="live"]:has([data-testid="ratings-heatmap"])').waitFor();
+		expect(await page.locator('[data-testid="ratings-heatmap"] [data-service]').count()).toBe(5);
+
+		// Its own profile: overall and area ratings with their lines in the file, no score.
+		await page.locator('[data-testid="added-item"]', { hasText: 'Essex' }).locator('[data-testid="added-profile-link"]').click();
+		await page.waitForURL(/\/add\/view\?id=added-essex-2025/);
+		const profile = page.locator('[data-testid="added-profile"][data-inspection="added-essex-2025"][data-framework="2025"]');
+		await profile.waitFor({ timeout: 60_000 });
+		expect(await page.locator('h1').innerText()).toBe('Essex: inspection added in this browser');
+		expect(await page.locator('[data-testid="added-label"]').innerText()).toContain('added in this browser, not published');
+		expect(await page.locator('[data-testid="added-overall"]').innerText()).toMatch(/Requires improvement[\s\S]*essex-2025\.txt, line 5/);
+		expect(await page.locator('[data-testid="added-areas"] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-area'), r.getAttribute('data-rating')]))).toEqual([
+			['children:assessing', 'Good'],
+			['children:planning', 'Requires improvement'],
+			['children:delivering', 'Good'],
+			['victims', 'Inadequate']
+		]);
+		expect(await profile.innerText()).toContain('no score out of 36');
+
+		// Removed: gone from the national picture.
+		await page.getByRole('button', { name: 'Remove Essex from this browser' }).click();
+		await page.locator('[data-testid="added-profile-missing"]').waitFor({ timeout: 30_000 });
+		await page.goto('/');
+		expect(await waitForDatabase(page)).toBe('ready');
+		await page.locator('[data-testid="national-picture"] section[data-origin="live"]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="framework-2025-list"] tr[data-service="essex"]').count()).toBe(0);
+		expect(watched.pageErrors).toEqual([]);
+		expect(watched.consoleErrors).toEqual([]);
 		await watched.context.close();
 	}, SLOW);
 });

@@ -23,9 +23,9 @@ class AddedState {
 		this.loaded = true;
 	}
 
-	/** The ids of services added here, for a view's list of services. */
+	/** The ids of services added here with a 2018-2024 report, for a view of the standards' list of services. */
 	serviceIds(): string[] {
-		return [...new Set(this.list.map((a) => a.service_id))];
+		return [...new Set(this.list.filter((a) => a.framework !== '2025').map((a) => a.service_id))];
 	}
 
 	async remove(item: AddedInspection): Promise<void> {

@@ -7,8 +7,7 @@
  */
 import ReaderWorker from './reader.worker?worker';
 import { htmlToText } from '../extract/html';
-import type { PreviewOutcome } from './preview';
-import type { ReadReply, ReadRequest } from './protocol';
+import type { ReadInput, ReadOutcome, ReadReply, ReadRequest } from './protocol';
 
 /** Far above any inspection report (the largest PDFs are a few MB). */
 export const MAX_BYTES = 25 * 1024 * 1024;
@@ -17,14 +16,14 @@ function megabytes(bytes: number): string {
 	return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-function refuse(message: string): PreviewOutcome {
+function refuse(message: string): ReadOutcome {
 	return { ok: false, message };
 }
 
-function run(request: ReadRequest, onProgress: (step: string) => void, transfer: Transferable[] = []): Promise<PreviewOutcome> {
+function run(dataBase: string, input: ReadInput, onProgress: (step: string) => void, transfer: Transferable[] = []): Promise<ReadOutcome> {
 	return new Promise((resolve) => {
 		const worker = new ReaderWorker();
-		const finish = (outcome: PreviewOutcome) => {
+		const finish = (outcome: ReadOutcome) => {
 			worker.terminate();
 			resolve(outcome);
 		};
@@ -36,6 +35,7 @@ function run(request: ReadRequest, onProgress: (step: string) => void, transfer:
 			event.preventDefault();
 			finish(refuse('The report reader could not start in this browser, so nothing was read: reload the page and try again.'));
 		};
+		const request: ReadRequest = { ...input, dataUrl: new URL(dataBase, location.href).href };
 		worker.postMessage(request, transfer);
 	});
 }
@@ -44,7 +44,7 @@ function isPdf(bytes: Uint8Array): boolean {
 	return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
-export async function readReportFile(file: File, onProgress: (step: string) => void): Promise<PreviewOutcome> {
+export async function readReportFile(dataBase: string, file: File, onProgress: (step: string) => void): Promise<ReadOutcome> {
 	const name = file.name || 'the file';
 	if (file.size === 0) return refuse(`${name} is empty: choose the report file again, or paste its text.`);
 	if (file.size > MAX_BYTES) {
@@ -53,15 +53,15 @@ export async function readReportFile(file: File, onProgress: (step: string) => v
 	const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 	onProgress('Reading the file');
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (extension === 'pdf' || isPdf(bytes)) return run({ kind: 'pdf', name, bytes: bytes.buffer }, onProgress, [bytes.buffer]);
+	if (extension === 'pdf' || isPdf(bytes)) return run(dataBase, { kind: 'pdf', name, bytes: bytes.buffer }, onProgress, [bytes.buffer]);
 	if (extension === 'html' || extension === 'htm') {
 		const doc = new DOMParser().parseFromString(new TextDecoder('utf-8').decode(bytes), 'text/html');
-		return run({ kind: 'html', name, text: htmlToText(doc) }, onProgress);
+		return run(dataBase, { kind: 'html', name, text: htmlToText(doc) }, onProgress);
 	}
-	if (extension === 'txt' || extension === '' || file.type === 'text/plain') return run({ kind: 'text', name, bytes: bytes.buffer }, onProgress, [bytes.buffer]);
+	if (extension === 'txt' || extension === '' || file.type === 'text/plain') return run(dataBase, { kind: 'text', name, bytes: bytes.buffer }, onProgress, [bytes.buffer]);
 	return refuse(`${name} is not a file this page can read: add the report as a PDF (.pdf), a text file (.txt) or a saved web page (.html).`);
 }
 
-export function readPastedText(text: string, onProgress: (step: string) => void): Promise<PreviewOutcome> {
-	return run({ kind: 'paste', name: 'pasted text', text }, onProgress);
+export function readPastedText(dataBase: string, text: string, onProgress: (step: string) => void): Promise<ReadOutcome> {
+	return run(dataBase, { kind: 'paste', name: 'pasted text', text }, onProgress);
 }

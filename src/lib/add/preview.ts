@@ -8,7 +8,7 @@
  */
 import { STANDARDS, type Rating } from '../framework';
 import { parseReport } from '../ingest/report';
-import { reportText } from '../ingest/text';
+import { reportText, sourceOf, type ReportText } from '../ingest/text';
 import { parseFramework2025, type Report2025 } from '../ingest/framework2025';
 import { ReportParseError, type ParsedReport } from '../ingest/types';
 import type { LineOrigin } from '../extract/pdfLines';
@@ -57,11 +57,15 @@ export interface Preview {
 	checks: { id: string; subject: string; status: CheckStatus; expected: string; actual: string; detail: string; cite: string }[];
 	/** What could not be read, in plain words. */
 	unread: string[];
-	/** The ingest's own records (null for a 2025 report), kept for comparison with published data. */
+	/**
+	 * The ingest's own records (null for a 2025 report), from which the reader worker makes the rows;
+	 * it does not send them to the page (null there).
+	 */
 	report: ParsedReport | null;
 	/**
-	 * The report as rows of the published tables (`rows.ts`), set by the reader worker; null for a
-	 * 2025-framework report (no tables hold it) and in records stored before the dashboard read them.
+	 * The report as rows of the published tables (`rows.ts`), set by the reader worker: a 2018-2024
+	 * report's rows of the report tables, a 2025-framework report's of the register's inspection
+	 * history. Null in records stored before the dashboard read them.
 	 */
 	rows: AddedRows | null;
 }
@@ -130,7 +134,23 @@ function missingKeyQuestions(report: ParsedReport): string[] {
 	return CASE_STANDARDS.filter((code) => report.ratings.some((r) => r.standard_code === code) && !withFigures.has(code));
 }
 
-function preview2025(input: ReportInput, r: Report2025): Preview {
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const COVER_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(20\\d\\d)\\b`, 'i');
+
+/** A 2025-framework report's cover date ("June 2025", near its title): the one date read from it, at month precision. */
+function coverDate(text: ReportText): { value: string; source: string } | null {
+	for (const line of text.lines.slice(0, 40)) {
+		const m = COVER_DATE.exec(line.text);
+		if (m) return { value: `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`, source: sourceOf(text, line) };
+	}
+	return null;
+}
+
+/** The ingest's area names to the framework's codes (`src/lib/framework/framework2025.ts`, as the register's tables hold them). */
+const area2025Code = (area: string) => (area === 'organisational_delivery' ? 'organisational' : area);
+
+function preview2025(input: ReportInput, r: Report2025, text: ReportText): Preview {
+	const cover = coverDate(text);
 	return {
 		name: input.name,
 		kind: input.kind,
@@ -138,15 +158,15 @@ function preview2025(input: ReportInput, r: Report2025): Preview {
 		frameworkLabel: FRAMEWORK_LABELS['2025'],
 		service: cited(input, r.service_name, r.service_name_source),
 		fieldwork: null,
-		published: null,
+		published: cover ? cited(input, cover.value, cover.source) : null,
 		score: null,
 		overall: r.overall_rating ? cited(input, r.overall_rating, r.overall_rating_source!) : null,
-		ratings: r.area_ratings.map((a) => ({ code: a.area, name: a.label, rating: a.rating, cite: citation(input, a.source) })),
+		ratings: r.area_ratings.map((a) => ({ code: area2025Code(a.area), name: a.label, rating: a.rating, cite: citation(input, a.source) })),
 		keyQuestions: [],
 		facts: [],
 		recommendations: [],
 		checks: [],
-		unread: ['Dates of fieldwork and publication', ...r.not_parsed],
+		unread: [cover ? 'When fieldwork took place (the cover gives the month of publication)' : 'Dates of fieldwork and publication', ...r.not_parsed],
 		report: null,
 		rows: null
 	};
@@ -210,7 +230,7 @@ export function previewReport(input: ReportInput, onStep: (step: Step) => void =
 	try {
 		const text = reportText(input.name, input.text);
 		const r2025 = parseFramework2025(text);
-		if (r2025) return { ok: true, preview: preview2025(input, r2025) };
+		if (r2025) return { ok: true, preview: preview2025(input, r2025, text) };
 		const report = parseReport(input.name, input.text);
 		const missing = missingKeyQuestions(report);
 		if (missing.length) {

@@ -1,12 +1,11 @@
 /**
- * The published tables the /add page compares an added report with, read
- * from this site's own static/data CSVs (a request names only the table,
- * never anything from the report).
+ * The published tables the reader compares an added report with, read in the
+ * reader worker from this site's own static/data CSVs (a request names only
+ * the table, never anything from the report), so neither the download's
+ * parsing nor the matching holds up the page.
  */
 import { csvParseRows } from 'd3-dsv';
-import type { PublishedTables } from './published';
-
-const TABLES = ['services', 'inspections', 'ratings', 'key_questions'] as const;
+import { PUBLISHED_TABLES, type PublishedTables } from './published';
 
 /**
  * Rows as objects keyed by the header. Not d3-dsv's `csvParse`: it builds each row with `new Function`,
@@ -17,13 +16,17 @@ function parseCsv(text: string): Record<string, string>[] {
 	return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
 }
 
-export async function loadPublished(dataBase: string): Promise<PublishedTables> {
-	const entries = await Promise.all(
-		TABLES.map(async (name) => {
-			const response = await fetch(`${dataBase}/${name}.csv`);
+/** Fetches every table at once (they are small; the browser's cache usually holds them already). */
+export function fetchPublished(dataUrl: string): Promise<string[]> {
+	return Promise.all(
+		PUBLISHED_TABLES.map(async (name) => {
+			const response = await fetch(`${dataUrl}/${name}.csv`);
 			if (!response.ok) throw new Error(`${name}.csv: HTTP ${response.status}`);
-			return [name, parseCsv(await response.text())] as const;
+			return response.text();
 		})
 	);
-	return Object.fromEntries(entries) as unknown as PublishedTables;
+}
+
+export function parsePublished(texts: readonly string[]): PublishedTables {
+	return Object.fromEntries(PUBLISHED_TABLES.map((name, i) => [name, parseCsv(texts[i])])) as unknown as PublishedTables;
 }

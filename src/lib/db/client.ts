@@ -8,13 +8,20 @@
  * we use its built-in CSV reader instead.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { TABLES, type TableName } from '../tables/schema';
-import { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn } from './sql';
-import { arrowRows } from './arrowRows';
+import type { TableName } from '../tables/schema';
 import type { QueryEngine } from './types';
 import type { EngineWorker } from './engine';
-import { addedKeyColumn, addedTableRows, ADDED_PREFIX } from '../add/dashboard';
 import type { AddedReport } from '../add/store';
+
+/**
+ * The schema, the SQL builders, the Arrow reader and the added reports' rows, imported when the
+ * database opens, not with this module: `status.svelte.ts` prefetches this module before the page
+ * hydrates, and these chunks are shared with other pages (the schema with /data, the added rows with
+ * the views that list added reports), so a static import would put them in every page's first view.
+ */
+function openingModules() {
+	return Promise.all([import('../tables/schema'), import('./sql'), import('../add/dashboard'), import('./arrowRows')]);
+}
 
 export interface BrowserDatabase extends QueryEngine {
 	/**
@@ -29,9 +36,6 @@ export interface BrowserDatabase extends QueryEngine {
 	syncAdded(reports: readonly AddedReport[]): Promise<void>;
 	close(): Promise<void>;
 }
-
-/** Tables that can hold an added report's rows. */
-const ADDED_TABLES = LOADED_TABLES.filter((name) => addedKeyColumn(name) !== null);
 
 async function fetchText(url: string): Promise<string> {
 	const response = await fetch(url);
@@ -66,6 +70,13 @@ export async function openBrowserDatabase(
 	engine: EngineWorker,
 	loadAdded: () => Promise<readonly AddedReport[]> = async () => []
 ): Promise<BrowserDatabase> {
+	const [{ TABLES }, { INSERT_BATCH, LOADED_TABLES, createTableFromCsv, insertValues, sqlString, tablesNamedIn }, { addedKeyColumn, addedTableRows, ADDED_PREFIX }, { arrowRows }] =
+		await openingModules().catch((error: unknown) => {
+			engine.worker.terminate();
+			throw error;
+		});
+	/** Tables that can hold an added report's rows. */
+	const ADDED_TABLES = LOADED_TABLES.filter((name) => addedKeyColumn(name) !== null);
 	// Reports added in this browser (IndexedDB): read while the files download; none if storage is refused.
 	let added: readonly AddedReport[] = [];
 	const addedRead = loadAdded().then(

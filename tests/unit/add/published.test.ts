@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewReport, type Preview } from '../../../src/lib/add/preview';
-import { matchPublished, serviceKey, type PublishedTables } from '../../../src/lib/add/published';
+import { matchPublished, registerServiceOf, serviceKey, PUBLISHED_TABLES, type PublishedTables } from '../../../src/lib/add/published';
+import { parsePublished } from '../../../src/lib/add/publishedData';
+import { report2025 } from './report2025';
 import { parseReport } from '../../../src/lib/ingest/report';
 import { reportText } from '../../../src/lib/ingest/text';
 import { parseServiceRegistry } from '../../../src/lib/tables/registry';
@@ -75,5 +77,27 @@ describe('matchPublished', () => {
 		expect(matchPublished(preview(lines.join('\n'), 'a.txt'), tables)).toBeNull();
 		const later = raw('thurrock').replace(/May 2022/g, 'May 2025').replace(/August 2022/g, 'August 2025');
 		expect(matchPublished(preview(later, 'b.txt'), tables)).toBeNull();
+	});
+});
+
+describe('a 2025-framework report against the register (static/data, as the reader worker reads it)', () => {
+	const tables = parsePublished(PUBLISHED_TABLES.map((name) => readFileSync(`static/data/${name}.csv`, 'utf8')));
+	const ratings = { overall: 'Good', assessing: 'Good', planning: 'Good', delivering: 'Outstanding', victims: 'Good' };
+
+	it('finds its register service by name', () => {
+		expect(registerServiceOf(preview(report2025('Essex', ratings), 'essex.txt'), tables)).toEqual({ service_id: 'essex', service_name: 'Essex' });
+		expect(registerServiceOf(preview(report2025('Exampleshire', ratings), 'x.txt'), tables)).toBeNull();
+	});
+
+	it("is not added again when the register holds its service's 2025-framework inspection: the ratings are compared", () => {
+		// Wakefield's 2025 inspection is on record (a council page: delivering Outstanding, victims Good).
+		const match = matchPublished(preview(report2025('Wakefield', ratings), 'wakefield.txt'), tables)!;
+		expect(match).toMatchObject({ inspection_id: 'wakefield-2025', service_id: 'wakefield' });
+		const byFigure = Object.fromEntries(match.figures.map((f) => [f.figure, [f.added, f.published]]));
+		expect(byFigure['Overall rating']).toEqual(['Good', 'Good']);
+		expect(byFigure['Work with children: delivering']).toEqual(['Outstanding', 'Outstanding']);
+		expect(byFigure['Work with children: assessing']).toEqual(['Good', 'not published']);
+		// A service with no 2025 inspection on record (Essex has none at all) is not a match.
+		expect(matchPublished(preview(report2025('Essex', ratings), 'essex.txt'), tables)).toBeNull();
 	});
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewReport, type ReportInput } from '../../../src/lib/add/preview';
-import { addedRows } from '../../../src/lib/add/rows';
+import { added2025Rows, addedRows } from '../../../src/lib/add/rows';
+import { report2025 } from './report2025';
 import { addedInspections, addedKeyColumn, addedTableRows, isAddedId, nameInAddedId } from '../../../src/lib/add/dashboard';
 import type { AddedReport } from '../../../src/lib/add/store';
 import { parseReport } from '../../../src/lib/ingest/report';
@@ -76,7 +77,7 @@ describe('addedRows: a previewed report as rows of the published tables', () => 
 
 		const report: AddedReport = { id: 'x', added_at: '2026-01-01T00:00:00Z', preview };
 		expect(addedInspections([report])).toEqual([
-			{ storeId: 'x', service_id: 'added-testshire', inspection_id: 'added-testshire-2022', service_name: preview.service.value, file: 'testshire.txt', added_at: '2026-01-01T00:00:00Z' }
+			{ storeId: 'x', service_id: 'added-testshire', inspection_id: 'added-testshire-2022', framework: 'revised', service_name: preview.service.value, file: 'testshire.txt', added_at: '2026-01-01T00:00:00Z' }
 		]);
 		// Two reports of one service: one service row, both inspections.
 		expect(addedTableRows([report, { ...report, id: 'y' }], 'services')).toHaveLength(1);
@@ -100,5 +101,54 @@ describe('addedRows: a previewed report as rows of the published tables', () => 
 		const report: AddedReport = { id: 'x', added_at: '', preview: { ...preview, rows: null } };
 		expect(addedInspections([report])).toEqual([]);
 		expect(addedTableRows([report], 'ratings')).toEqual([]);
+	});
+});
+
+describe('added2025Rows: a 2025-framework report as rows of the register tables, never of the 12-standard ones', () => {
+	const text = report2025('Essex', { overall: 'Good', assessing: 'Good', planning: 'Outstanding', delivering: 'Requires improvement', victims: 'Inadequate' });
+	const outcome = previewReport({ name: 'essex-2025.txt', kind: 'text', text });
+	if (!outcome.ok) throw new Error(outcome.message);
+	const preview = outcome.preview;
+
+	it('an inspection of framework youth-2025 under its register service: overall rating, area ratings, no score', () => {
+		expect(preview.published).toEqual({ value: '2025-06', cite: 'essex-2025.txt, line 2' });
+		const rows = added2025Rows(preview, 'essex');
+		expect(Object.keys(rows).sort()).toEqual(['inspection_area_ratings', 'inspection_history']);
+		expect(rows.inspection_history).toEqual([
+			expect.objectContaining({
+				inspection_key: 'added-essex-2025',
+				service_id: 'essex',
+				framework: 'youth-2025',
+				product: 'children_and_victims',
+				published: '2025-06',
+				published_precision: 'month',
+				published_label: 'Jun 2025 (added in this browser, not published)',
+				sort_date: '2025-06-15',
+				overall_rating: 'Good',
+				rating_source: 'essex-2025.txt, line 5',
+				score: null,
+				comparable: false
+			})
+		]);
+		expect(rows.inspection_area_ratings!.map((r) => [r.inspection_key, r.framework, r.level, r.code, r.rating, r.source])).toEqual([
+			['added-essex-2025', 'youth-2025', 'area', 'children:assessing', 'Good', 'essex-2025.txt, line 9'],
+			['added-essex-2025', 'youth-2025', 'area', 'children:planning', 'Outstanding', 'essex-2025.txt, line 10'],
+			['added-essex-2025', 'youth-2025', 'area', 'children:delivering', 'Requires improvement', 'essex-2025.txt, line 11'],
+			['added-essex-2025', 'youth-2025', 'area', 'victims', 'Inadequate', 'essex-2025.txt, line 12']
+		]);
+		// Every row fits its table's schema, and the 12-standard tables take none.
+		for (const table of ['inspection_history', 'inspection_area_ratings'] as const) expect(() => toCsv(TABLES[table], rows[table]!)).not.toThrow();
+		const report: AddedReport = { id: 'x', added_at: '2026-01-01T00:00:00Z', preview: { ...preview, rows } };
+		for (const table of REPORT_TABLES) expect(addedTableRows([report], table), table).toEqual([]);
+		expect(addedTableRows([report], 'inspection_history')).toHaveLength(1);
+		expect(addedTableRows([report], 'inspection_area_ratings')).toHaveLength(4);
+		expect(addedInspections([report])).toEqual([
+			{ storeId: 'x', service_id: 'essex', inspection_id: 'added-essex-2025', framework: '2025', service_name: 'Essex', file: 'essex-2025.txt', added_at: '2026-01-01T00:00:00Z' }
+		]);
+	});
+
+	it('a service the register does not know gets an added id of its own', () => {
+		const rows = added2025Rows(preview, null);
+		expect(rows.inspection_history![0]).toMatchObject({ inspection_key: 'added-essex-2025', service_id: 'added-essex' });
 	});
 });

@@ -95,13 +95,24 @@ SELECT service_id, la_name, dfe_la_number, region, in_lait
 FROM service_footprints
 WHERE service_id = ?`;
 
-/** The latest inspection of every service, for the national picture. */
+/**
+ * The latest inspection of every service, for the national picture. A report added in this browser
+ * (src/lib/add: an `added-` key in `inspection_history`, a 2025-framework report of a register service)
+ * is its service's latest; the published tables hold no such key, so the build's rows are unchanged.
+ */
 export const LATEST_INSPECTIONS_SQL = `
+WITH added AS (
+  SELECT service_id, max(inspection_key) AS inspection_key
+  FROM inspection_history
+  WHERE starts_with(inspection_key, 'added-')
+  GROUP BY service_id
+)
 SELECT h.inspection_key, h.service_id, r.service_name, r.nation, h.framework, h.product, h.published_label, h.sort_date,
        h.overall_rating, h.score, h.comparable, h.source_kind, h.rating_source
 FROM service_register r
-JOIN inspection_history h ON h.inspection_key = r.latest_inspection_key
-ORDER BY h.sort_date DESC, r.service_name`;
+LEFT JOIN added a ON a.service_id = r.service_id
+JOIN inspection_history h ON h.inspection_key = coalesce(a.inspection_key, r.latest_inspection_key)
+ORDER BY h.sort_date DESC NULLS LAST, r.service_name`;
 
 export interface LatestInspectionRow {
 	inspection_key: string;
