@@ -28,7 +28,8 @@ const testshire: AddedInspection = {
 	inspection_id: 'added-testshire-2022',
 	service_name: 'Testshire Youth Justice Service',
 	file: 'testshire.txt',
-	added_at: '2026-01-01T00:00:00Z'
+	added_at: '2026-01-01T00:00:00Z',
+	framework: 'revised'
 };
 
 describe('the register service of an added report', () => {

@@ -74,7 +74,8 @@ describe('models and wording of a service page', () => {
 			inspection_id: `${service_id}-2022`,
 			service_name: service_id,
 			file: 'x.txt',
-			added_at: ''
+			added_at: '',
+			framework: 'revised'
 		});
 		const list = [added('added-derby'), added('added-derbyshire'), added('derby')];
 		expect(addedForService(list, 'derby').map((a) => a.service_id)).toEqual(['added-derby']);
