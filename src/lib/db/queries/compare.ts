@@ -23,6 +23,7 @@
  * every key; the browser passes the URL's choice; the shaping functions in
  * `src/lib/views/compare/` filter either way.
  */
+import type { FactValueColumns, KeyQuestionColumns } from './rows';
 
 import { ADDED_PREFIX } from '../../add/dashboard';
 
@@ -186,22 +187,8 @@ WHERE list_contains(string_split(?, ','), i.service_id)
 ORDER BY i.service_id, r.standard_code`;
 
 /** A key question's % 'Yes' (key questions only, not annexe sub-questions). Parameter: report service ids. */
-export interface CompareKeyQuestionRow {
+export interface CompareKeyQuestionRow extends KeyQuestionColumns {
 	service_id: string;
-	inspection_id: string;
-	standard_code: string;
-	aspect: string;
-	question: string;
-	pct_yes: number | null;
-	n_yes: number | null;
-	n_cases: number | null;
-	derived: boolean | null;
-	source: string;
-	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
-	n_cases_basis: string | null;
-	/** 95% Wilson interval of pct_yes, percentage points. */
-	ci_low: number | null;
-	ci_high: number | null;
 }
 
 export const COMPARE_KEY_QUESTIONS_SQL = `
@@ -212,16 +199,10 @@ WHERE k.level = 'key_question' AND list_contains(string_split(?, ','), i.service
 ORDER BY i.service_id, k.standard_code, k.aspect`;
 
 /** A figure the report prints about the service itself (`area = 'service'`). Parameter: report service ids. */
-export interface CompareFactRow {
+export interface CompareFactRow extends FactValueColumns {
 	service_id: string;
 	inspection_id: string;
 	measure: string;
-	value: number | null;
-	unit: string | null;
-	period: string | null;
-	from_prose: boolean | null;
-	approximate: boolean | null;
-	source_text: string | null;
 	note: string | null;
 	source: string;
 }

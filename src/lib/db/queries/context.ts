@@ -7,9 +7,10 @@
  * service (and every measure and year), the browser only the URL's choice,
  * and the shaping functions in `src/lib/views/context/` filter either way.
  */
+import type { FactValueColumns } from './rows';
 
 /** One figure a report prints (or a service with none: measure is null). */
-export interface ReportFigureRow {
+export interface ReportFigureRow extends FactValueColumns {
 	service_id: string;
 	service_name: string;
 	local_authority: string;
@@ -17,12 +18,6 @@ export interface ReportFigureRow {
 	fieldwork: string | null;
 	measure: string | null;
 	area: string | null;
-	value: number | null;
-	unit: string | null;
-	period: string | null;
-	from_prose: boolean | null;
-	approximate: boolean | null;
-	source_text: string | null;
 	/** The figure's footnote as printed (its publication and period), if any. */
 	note: string | null;
 	source: string | null;

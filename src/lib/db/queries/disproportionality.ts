@@ -12,6 +12,7 @@
  * (LEFT JOIN, demographic columns null), so the page can say "Not reported in
  * this inspection" instead of silently leaving the service out.
  */
+import type { FactValueColumns } from './rows';
 
 import { ADDED_PREFIX } from '../../add/dashboard';
 
@@ -68,19 +69,13 @@ export const PROSE_DEMOGRAPHIC_MEASURES = [
 ] as const;
 
 /** One caseload fact, or a service with none of the measures (`measure` null). */
-export interface CareFactRow {
+export interface CareFactRow extends FactValueColumns {
 	service_id: string;
 	service_name: string;
 	local_authority: string;
 	inspection_id: string;
 	fieldwork: string | null;
 	measure: string | null;
-	value: number | null;
-	unit: string | null;
-	period: string | null;
-	from_prose: boolean | null;
-	approximate: boolean | null;
-	source_text: string | null;
 	note: string | null;
 	source: string | null;
 }

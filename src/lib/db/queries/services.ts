@@ -2,6 +2,7 @@
  * Service profile queries: everything one inspection report says, each
  * query taking the inspection id as its only `?` parameter.
  */
+import type { FactValueColumns, KeyQuestionColumns } from './rows';
 export { REPORT_INSPECTIONS_SQL, type ReportInspectionRow } from './scoreDistribution';
 
 export interface ProfileRatingRow {
@@ -21,22 +22,7 @@ FROM ratings
 WHERE inspection_id = ?
 ORDER BY standard_code`;
 
-export interface ProfileKeyQuestionRow {
-	inspection_id: string;
-	standard_code: string;
-	aspect: string;
-	question: string;
-	pct_yes: number | null;
-	n_yes: number | null;
-	n_cases: number | null;
-	derived: boolean | null;
-	source: string;
-	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
-	n_cases_basis: string | null;
-	/** 95% Wilson interval of pct_yes, percentage points. */
-	ci_low: number | null;
-	ci_high: number | null;
-}
+export type ProfileKeyQuestionRow = KeyQuestionColumns;
 
 /** The key questions that rate each case-based standard (annexe sub-questions left out). */
 export const PROFILE_KEY_QUESTIONS_SQL = `
@@ -45,16 +31,10 @@ FROM key_questions
 WHERE inspection_id = ? AND level = 'key_question'
 ORDER BY standard_code`;
 
-export interface ProfileFactRow {
+export interface ProfileFactRow extends FactValueColumns {
 	inspection_id: string;
 	measure: string;
 	area: string;
-	value: number | null;
-	unit: string | null;
-	period: string | null;
-	from_prose: boolean | null;
-	approximate: boolean | null;
-	source_text: string | null;
 	/** The figure's own footnote, where the facts table publishes one. */
 	note?: string | null;
 	source: string;

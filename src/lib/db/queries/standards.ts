@@ -9,6 +9,7 @@
  * database is ready); the browser passes the URL's services and the selected
  * domain. Shaping lives in `src/lib/charts/standards/`.
  */
+import type { KeyQuestionColumns } from './rows';
 
 /** Domain code of a standard code ('2.2' -> '2') or of a domain-level code ('2' -> '2'). */
 const DOMAIN_OF = (column: string) => `split_part(${column}, '.', 1)`;
@@ -54,24 +55,7 @@ JOIN inspections i ON i.inspection_id = r.inspection_id
 WHERE ${IN_SERVICES('i.service_id')} AND ${IN_DOMAINS('r.domain')}
 ORDER BY r.inspection_id, r.standard_code`;
 
-export interface StandardsKeyQuestionRow {
-	inspection_id: string;
-	standard_code: string;
-	/** `desistance`, `safety_of_child`, `safety_of_others` or `other` (Hartlepool's 3.4 Joint working). */
-	aspect: string;
-	question: string;
-	pct_yes: number | null;
-	n_yes: number | null;
-	n_cases: number | null;
-	/** True where we computed pct_yes from the printed counts (Hartlepool). */
-	derived: boolean | null;
-	source: string;
-	/** What n_cases is: `printed_for_question` or `domain_cases_inspected` (approximate); null without a sample. */
-	n_cases_basis: string | null;
-	/** 95% Wilson interval of pct_yes, percentage points. */
-	ci_low: number | null;
-	ci_high: number | null;
-}
+export type StandardsKeyQuestionRow = KeyQuestionColumns;
 
 /** The key questions that rate each standard (annexe sub-questions left out), in report order. */
 export const STANDARDS_KEY_QUESTIONS_SQL = `
