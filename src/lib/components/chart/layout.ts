@@ -10,6 +10,9 @@
  */
 export { wrapText } from '../../charts/export/svg';
 
+/** Room under a plot for its axis: the tick labels and the axis title under them (see `parts/AxisX`). */
+export const AXIS_H = 44;
+
 /** No chart is laid out narrower than this (a 320 px phone less the page's and card's padding). */
 export const MIN_CHART_WIDTH = 260;
 
