@@ -18,6 +18,8 @@
  * Rutland in 2009–2012; the 2021 HMIP press release names only Leicestershire).
  */
 
+import { nameKey } from '../register/names';
+
 export type Country = 'England' | 'Wales';
 
 export interface Footprint {
@@ -73,19 +75,11 @@ export const SERVICE_FOOTPRINTS: Readonly<Record<string, Footprint>> = {
 };
 
 /**
- * Key for matching a service across sources: lower case, "&" as "and", no
- * "- JI" marker, no parenthetical such as "(joint inspection)", no "St." dot.
+ * Key for matching a service across sources: the register's one name key
+ * (`register/names.ts`: lower case, "&" as "and", no "- JI" marker, no
+ * parenthetical such as "(joint inspection)", no "St." dot, no accents).
  */
-export function normaliseServiceName(name: string): string {
-	return name
-		.replace(/\s*-\s*JI\s*$/i, '')
-		.replace(/\([^)]*\)/g, ' ')
-		.replace(/&/g, ' and ')
-		.replace(/\bSt\./gi, 'St')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
-}
+export const normaliseServiceName = nameKey;
 
 /** The LAIT names of each footprint that covers more than one authority (joint services). */
 export function jointFootprints(): string[][] {

@@ -7,20 +7,11 @@
  * service (and every measure and year), the browser only the URL's choice,
  * and the shaping functions in `src/lib/views/context/` filter either way.
  */
-import type { FactValueColumns } from './rows';
+import type { ServiceFactColumns } from './rows';
 
 /** One figure a report prints (or a service with none: measure is null). */
-export interface ReportFigureRow extends FactValueColumns {
-	service_id: string;
-	service_name: string;
-	local_authority: string;
-	inspection_id: string;
-	fieldwork: string | null;
-	measure: string | null;
+export interface ReportFigureRow extends ServiceFactColumns {
 	area: string | null;
-	/** The figure's footnote as printed (its publication and period), if any. */
-	note: string | null;
-	source: string | null;
 }
 
 /** First-time entrant and reoffending rates as each report prints them, with its England and Wales figure. */

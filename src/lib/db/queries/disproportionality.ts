@@ -12,7 +12,7 @@
  * (LEFT JOIN, demographic columns null), so the page can say "Not reported in
  * this inspection" instead of silently leaving the service out.
  */
-import type { FactValueColumns } from './rows';
+import type { ServiceFactColumns } from './rows';
 
 import { ADDED_PREFIX } from '../../add/dashboard';
 
@@ -69,16 +69,7 @@ export const PROSE_DEMOGRAPHIC_MEASURES = [
 ] as const;
 
 /** One caseload fact, or a service with none of the measures (`measure` null). */
-export interface CareFactRow extends FactValueColumns {
-	service_id: string;
-	service_name: string;
-	local_authority: string;
-	inspection_id: string;
-	fieldwork: string | null;
-	measure: string | null;
-	note: string | null;
-	source: string | null;
-}
+export type CareFactRow = ServiceFactColumns;
 
 const FACT_MEASURES = [...CARE_MEASURES, ...PROSE_DEMOGRAPHIC_MEASURES].map((m) => `'${m}'`).join(', ');
 

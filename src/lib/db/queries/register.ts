@@ -2,8 +2,7 @@
  * The service register and each service's inspection history (tables built
  * by src/lib/register). Parameters are always `?` values.
  */
-
-import type { RegisterRow as PublishedRegisterRow } from '../../register/register';
+import type { FootprintRow as RegisterFootprintRow, RegisterRow as PublishedRegisterRow } from '../../register/register';
 
 /** A `service_register` row as the views read it (every column but the register's source). */
 export type RegisterRow = Omit<PublishedRegisterRow, 'source'>;
@@ -82,13 +81,8 @@ JOIN inspection_history h ON h.inspection_key = a.inspection_key
 WHERE h.service_id = ?
 ORDER BY a.inspection_key, a.level, a.code`;
 
-export interface FootprintRow {
-	service_id: string;
-	la_name: string;
-	dfe_la_number: number | null;
-	region: string | null;
-	in_lait: boolean;
-}
+/** A footprint row of the register (`register/register.ts`) without its source. */
+export type FootprintRow = Omit<RegisterFootprintRow, 'source'>;
 
 export const SERVICE_FOOTPRINT_SQL = `
 SELECT service_id, la_name, dfe_la_number, region, in_lait

@@ -33,3 +33,16 @@ export interface FactValueColumns {
 	approximate: boolean | null;
 	source_text: string | null;
 }
+
+/** A figure a report prints, with its service; a service with none has `measure` null (left join). */
+export interface ServiceFactColumns extends FactValueColumns {
+	service_id: string;
+	service_name: string;
+	local_authority: string;
+	inspection_id: string;
+	fieldwork: string | null;
+	measure: string | null;
+	/** The figure's footnote as printed (its publication and period), if any. */
+	note: string | null;
+	source: string | null;
+}
