@@ -79,7 +79,9 @@ export const SERVICE_FOOTPRINTS: Readonly<Record<string, Footprint>> = {
  * (`register/names.ts`: lower case, "&" as "and", no "- JI" marker, no
  * parenthetical such as "(joint inspection)", no "St." dot, no accents).
  */
-export const normaliseServiceName = nameKey;
+export function normaliseServiceName(name: string): string {
+	return nameKey(name);
+}
 
 /** The LAIT names of each footprint that covers more than one authority (joint services). */
 export function jointFootprints(): string[][] {
