@@ -18,3 +18,4 @@ export interface ChartProps<Model> {
 	summaryId: string;
 }
 export { KEY_QUESTION_SPANS, type KeyQuestionBand } from './keyQuestionBands';
+export { profileHref } from './profileHref';
