@@ -349,6 +349,15 @@ describe('a 2025-framework report added in this browser', () => {
 		]);
 		expect(await profile.innerText()).toContain('no score out of 36');
 
+		// Essex's published profile lists it among the reports added in this browser, with its overall rating and line.
+		await page.goto('/services/essex');
+		const item = page.locator('[data-testid="profile-added"] [data-testid="profile-added-item"][data-inspection="added-essex-2025"][data-framework="2025"]');
+		await item.locator('[data-testid="profile-added-score"]').waitFor({ timeout: 60_000 });
+		expect(await item.innerText()).toMatch(/Essex[\s\S]*essex-2025\.txt[\s\S]*2025 framework, no score out of 36[\s\S]*Requires improvement[\s\S]*essex-2025\.txt, line 5/);
+		expect(await item.locator('[data-testid="profile-added-link"]').getAttribute('href')).toBe('/add/view?id=added-essex-2025');
+		await item.locator('[data-testid="profile-added-link"]').click();
+		await profile.waitFor({ timeout: 60_000 });
+
 		// Removed: gone from the national picture.
 		await page.getByRole('button', { name: 'Remove Essex from this browser' }).click();
 		await page.locator('[data-testid="added-profile-missing"]').waitFor({ timeout: 30_000 });

@@ -67,18 +67,21 @@ describe('models and wording of a service page', () => {
 		expect(pageDescription(suffolk)).toMatch(/^Suffolk: 9\/36, Requires improvement\. /);
 	});
 
-	it("finds a register service's reports added in this browser by the slug of their name", () => {
-		const added = (service_id: string): AddedInspection => ({
+	it("finds a register service's reports added in this browser: by the slug of their name, or a 2025-framework report's register id", () => {
+		const added = (service_id: string, framework = 'revised'): AddedInspection => ({
 			storeId: service_id,
 			service_id,
 			inspection_id: `${service_id}-2022`,
 			service_name: service_id,
 			file: 'x.txt',
 			added_at: '',
-			framework: 'revised'
+			framework
 		});
-		const list = [added('added-derby'), added('added-derbyshire'), added('derby')];
-		expect(addedForService(list, 'derby').map((a) => a.service_id)).toEqual(['added-derby']);
+		const list = [added('added-derby'), added('added-derbyshire'), added('derby'), added('derby', '2025'), added('essex', '2025')];
+		expect(addedForService(list, 'derby').map((a) => [a.service_id, a.framework])).toEqual([
+			['added-derby', 'revised'],
+			['derby', '2025']
+		]);
 		expect(addedForService(list, 'halton')).toEqual([]);
 	});
 });

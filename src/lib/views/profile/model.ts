@@ -33,10 +33,11 @@ export function keyQuestionSources(model: KeyQuestionModel, base: string): Array
 }
 
 /**
- * Reports added in this browser for a register service: an added report's
+ * Reports added in this browser for a register service. A 2018-2024 report's
  * service id is `added-` and the slug of its name, as the register's is the
- * slug of the register name (`added-thurrock` for `thurrock`).
+ * slug of the register name (`added-thurrock` for `thurrock`); a 2025-framework
+ * report of a known service already carries the register's id.
  */
 export function addedForService(list: readonly AddedInspection[], serviceId: string): AddedInspection[] {
-	return list.filter((a) => a.service_id === `${ADDED_PREFIX}${serviceId}`);
+	return list.filter((a) => a.service_id === `${ADDED_PREFIX}${serviceId}` || (a.framework === '2025' && a.service_id === serviceId));
 }
