@@ -8,6 +8,7 @@ export { default as AxisX } from './AxisX.svelte';
 export { default as KeyQuestionBands } from './KeyQuestionBands.svelte';
 export { default as RefLine } from './RefLine.svelte';
 export { default as RowLabel } from './RowLabel.svelte';
+export { default as LabelLink } from './LabelLink.svelte';
 export { default as RowMark } from './RowMark.svelte';
 export { default as RowValue } from './RowValue.svelte';
 
@@ -16,6 +17,12 @@ export interface ChartProps<Model> {
 	model: Model;
 	titleId: string;
 	summaryId: string;
+	/**
+	 * The site's base path, for links from services' names to their profiles
+	 * (`profileHref`; charts import nothing from SvelteKit). Without it a
+	 * chart draws no such links (as on the service's own profile).
+	 */
+	base?: string;
 }
 export { KEY_QUESTION_SPANS, type KeyQuestionBand } from './keyQuestionBands';
 export { profileHref } from './profileHref';
