@@ -306,7 +306,11 @@ describe('compare charts: one tab stop, arrow keys, profile links', () => {
 			['Suffolk (report 2022)', '/yjs/services/suffolk'],
 			['Thurrock (report 2022)', '/yjs/services/thurrock']
 		]);
-		for (const a of container.querySelectorAll('svg a')) expect(a.closest('[role="img"]')).toBeNull();
+		for (const a of container.querySelectorAll('svg a')) {
+			expect(a.closest('[role="img"]')).toBeNull();
+			// An SVG link: an HTML <a> inside an <svg> is neither drawn nor focusable.
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		}
 		const la = container.querySelector('.bar-row[data-id="la:883"]')!;
 		expect(la.textContent).toContain('Thurrock (LA)');
 		expect(la.querySelector('a')).toBeNull();
@@ -344,7 +348,11 @@ describe('compare charts: one tab stop, arrow keys, profile links', () => {
 			['Suffolk (report 2022)', '/services/suffolk'],
 			['Thurrock (report 2022)', '/services/thurrock']
 		]);
-		for (const a of container.querySelectorAll('svg a')) expect(a.closest('[role="img"]')).toBeNull();
+		for (const a of container.querySelectorAll('svg a')) {
+			expect(a.closest('[role="img"]')).toBeNull();
+			// An SVG link: an HTML <a> inside an <svg> is neither drawn nor focusable.
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		}
 		expect(container.querySelector('[data-id="la:883"]')!.querySelector('a')).toBeNull();
 	});
 });
