@@ -190,6 +190,64 @@ describe('compare', { timeout: SLOW }, () => {
 		await context.close();
 	});
 
+	it('each chart is one tab stop with arrow keys between its marks, and a service name links to its profile', async () => {
+		const { context, page, problems } = await openPage(browser, '/compare?services=derby,suffolk,thurrock,la:883');
+		expect(await waitForDatabase(page)).toBe('ready');
+		await page.locator('section.side-by-side[data-origin="live"]').waitFor();
+
+		// Tab from the top of the page to the side-by-side table, noting each stop in a chart: a mark or a label link.
+		const stops: { chart: string; link: string | null }[] = [];
+		await page.locator('.skip-link').focus();
+		for (let step = 0; step < 300; step++) {
+			await page.keyboard.press('Tab');
+			const stop = await page.evaluate(() => {
+				const e = document.activeElement;
+				if (!e || e === document.body || e.closest('section.side-by-side')) return 'done';
+				const chart = e.closest('svg[data-testid]')?.getAttribute('data-testid');
+				return chart ? { chart, link: e.tagName.toLowerCase() === 'a' ? new URL((e as unknown as SVGAElement).href.baseVal, location.href).pathname : null } : null;
+			});
+			if (stop === 'done') break;
+			if (stop) stops.push(stop);
+		}
+		for (const chart of ['compare-score-chart', 'compare-standards-grid']) {
+			const mine = stops.filter((s) => s.chart === chart);
+			expect(mine.filter((s) => s.link === null), `${chart}: tab stops on marks`).toHaveLength(1);
+			// Register services link to their profiles; the local authority does not.
+			expect(mine.filter((s) => s.link).map((s) => s.link)).toEqual(['/services/derby', '/services/suffolk', '/services/thurrock']);
+		}
+
+		// The score chart: ArrowDown moves to the next row, with its tooltip and a ring round the row.
+		const scores = page.getByTestId('compare-score-chart');
+		await scores.locator('[tabindex="0"]').focus();
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('derby');
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('suffolk');
+		expect(await page.getByRole('tooltip').innerText()).toContain('9/36');
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).stroke)).not.toBe('none');
+		// The standards grid: right along a row, down to the next rated row (Derby's row has no ratings, so none of its cells).
+		const grid = page.getByTestId('compare-standards-grid');
+		await grid.locator('[tabindex="0"]').focus();
+		const at = () => page.evaluate(() => [document.activeElement?.closest('[data-id]')?.getAttribute('data-id'), document.activeElement?.getAttribute('data-standard')]);
+		expect(await at()).toEqual(['suffolk', '1.1']);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowDown');
+		expect(await at()).toEqual(['thurrock', '1.2']);
+		expect(await page.getByRole('tooltip').innerText()).toContain('1.2 Staff');
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('rect')!).strokeWidth)).toBe('3px');
+
+		// A label link is clicked (not covered by its row's hit area) and opens the profile; so does Enter on one.
+		await scores.getByRole('link', { name: /^Suffolk/ }).click();
+		await page.waitForURL((url) => url.pathname.endsWith('/services/suffolk'));
+		await page.getByRole('heading', { level: 1, name: /Suffolk/ }).waitFor();
+		await page.goBack();
+		await grid.getByRole('link', { name: /^Thurrock/ }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname.endsWith('/services/thurrock'));
+		await page.getByRole('heading', { level: 1, name: /Thurrock/ }).waitFor();
+		expect(problems.pageErrors).toEqual([]);
+		await context.close();
+	});
+
 	it('names the parts of a link it could not apply', async () => {
 		const { context, page } = await openPage(browser, '/compare?services=thurrock,atlantis');
 		await page.getByTestId('url-notices').waitFor();

@@ -276,3 +276,83 @@ describe('compare charts and table', () => {
 		);
 	});
 });
+
+describe('compare charts: one tab stop, arrow keys, profile links', () => {
+	const model = shapeCompare(entitiesFor(catalogue, ['thurrock', 'suffolk', 'la:883']), DATA);
+	const ids = { titleId: 't', summaryId: 's' };
+	/** The chart's label links, as [text, href]. */
+	const links = (container: Element) => [...container.querySelectorAll('svg a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+
+	it('the score chart is one tab stop; the arrow keys, Home and End move focus between rows with their tooltip', async () => {
+		const { container } = render(CompareScoreChart, { model: model.scores, ...ids });
+		const rows = [...container.querySelectorAll<SVGGElement>('.bar-row')];
+		expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+		expect(rows.map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+		rows[0].focus();
+		await fireEvent.keyDown(rows[0], { key: 'ArrowDown' });
+		expect(document.activeElement).toBe(rows[1]);
+		expect(screen.getByRole('tooltip').textContent).toContain('26/36, Good');
+		expect(rows.map((r) => r.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+		await fireEvent.keyDown(rows[1], { key: 'End' });
+		expect(document.activeElement).toBe(rows[2]);
+		expect(screen.getByRole('tooltip').textContent).toContain('Not reported: a local authority, not an inspection');
+		await fireEvent.keyDown(rows[2], { key: 'Home' });
+		expect(document.activeElement).toBe(rows[0]);
+	});
+
+	it("the score chart links a service's name to its profile, beside its mark; a local authority's name is not a link", () => {
+		const { container } = render(CompareScoreChart, { model: model.scores, ...ids, base: '/yjs' });
+		expect(links(container)).toEqual([
+			['Suffolk (report 2022)', '/yjs/services/suffolk'],
+			['Thurrock (report 2022)', '/yjs/services/thurrock']
+		]);
+		for (const a of container.querySelectorAll('svg a')) {
+			expect(a.closest('[role="img"]')).toBeNull();
+			// An SVG link: an HTML <a> inside an <svg> is neither drawn nor focusable.
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		}
+		const la = container.querySelector('.bar-row[data-id="la:883"]')!;
+		expect(la.textContent).toContain('Thurrock (LA)');
+		expect(la.querySelector('a')).toBeNull();
+	});
+
+	it('the standards grid is one tab stop; left and right move along a row, up and down between rated rows', async () => {
+		const { container } = render(CompareStandardsGrid, { model: model.standards, ...ids });
+		const cell = (id: string, code: string) => container.querySelector<SVGGElement>(`[data-id="${id}"] [data-standard="${code}"]`)!;
+		expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+		expect(cell('suffolk', '1.1').getAttribute('tabindex')).toBe('0');
+		cell('suffolk', '1.1').focus();
+		await fireEvent.keyDown(cell('suffolk', '1.1'), { key: 'ArrowRight' });
+		expect(document.activeElement).toBe(cell('suffolk', '1.2'));
+		await fireEvent.keyDown(cell('suffolk', '1.2'), { key: 'End' });
+		expect(document.activeElement).toBe(cell('suffolk', '4.1'));
+		await fireEvent.keyDown(cell('suffolk', '4.1'), { key: 'Home' });
+		expect(document.activeElement).toBe(cell('suffolk', '1.1'));
+		for (let k = 0; k < 5; k++) await fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' }); // 1.2, 1.3, 1.4, 2.1, 2.2
+		expect(document.activeElement).toBe(cell('suffolk', '2.2'));
+		await fireEvent.keyDown(cell('suffolk', '2.2'), { key: 'ArrowDown' });
+		expect(document.activeElement).toBe(cell('thurrock', '2.2'));
+		expect(screen.getByRole('tooltip').textContent).toContain('Thurrock (report 2022): 2.2 Planning');
+		expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+		expect(cell('thurrock', '2.2').getAttribute('tabindex')).toBe('0');
+		// The local authority's row has no cells: down from the last rated row stays put.
+		await fireEvent.keyDown(cell('thurrock', '2.2'), { key: 'ArrowDown' });
+		expect(document.activeElement).toBe(cell('thurrock', '2.2'));
+		await fireEvent.keyDown(cell('thurrock', '2.2'), { key: 'ArrowUp' });
+		expect(document.activeElement).toBe(cell('suffolk', '2.2'));
+	});
+
+	it("the standards grid links a service's name to its profile; a local authority's name is not a link", () => {
+		const { container } = render(CompareStandardsGrid, { model: model.standards, ...ids });
+		expect(links(container)).toEqual([
+			['Suffolk (report 2022)', '/services/suffolk'],
+			['Thurrock (report 2022)', '/services/thurrock']
+		]);
+		for (const a of container.querySelectorAll('svg a')) {
+			expect(a.closest('[role="img"]')).toBeNull();
+			// An SVG link: an HTML <a> inside an <svg> is neither drawn nor focusable.
+			expect(a.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		}
+		expect(container.querySelector('[data-id="la:883"]')!.querySelector('a')).toBeNull();
+	});
+});

@@ -54,6 +54,8 @@ export interface CompareSection {
 
 export interface ScoreBar {
 	entityId: string;
+	/** The register service whose profile the row's label links to; null or absent for a national-table row, a local authority or a report added in this browser. */
+	serviceId?: string | null;
 	name: string;
 	score: number | null;
 	rating: Rating | null;
@@ -73,6 +75,8 @@ export interface StandardSpread {
 
 export interface StandardsRow {
 	entityId: string;
+	/** As `ScoreBar.serviceId`. */
+	serviceId?: string | null;
 	name: string;
 	hasRatings: boolean;
 	cells: { code: string; name: string; rating: Rating | null; source: string | null }[];
@@ -455,6 +459,13 @@ function laSection(entities: readonly CompareEntity[], data: CompareData): Compa
 // ---------------------------------------------------------------------------
 // Charts
 
+/**
+ * The service whose profile a chart's row links to: only register services
+ * have a profile page (`/services/<slug>`), so not a national-table row, a
+ * local authority, or a report added in this browser (not in the register).
+ */
+const profileServiceId = (e: CompareEntity): string | null => e.register?.service_id ?? null;
+
 function scoreModel(entities: readonly CompareEntity[], overview: CompareSection): CompareModel['scores'] {
 	const scoreRow = overview.rows.find((r) => r.key === 'score')!;
 	const ratingRow = overview.rows.find((r) => r.key === 'overall_rating')!;
@@ -462,6 +473,7 @@ function scoreModel(entities: readonly CompareEntity[], overview: CompareSection
 		const c = scoreRow.cells[i];
 		return {
 			entityId: e.id,
+			serviceId: profileServiceId(e),
 			name: e.columnLabel,
 			score: c.missing ? null : (c.value as number),
 			rating: ratingRow.cells[i].rating,
@@ -479,7 +491,7 @@ function standardsModel(entities: readonly CompareEntity[], section: CompareSect
 			const c = row?.cells[i];
 			return { code: s.code, name: s.name, rating: c?.rating ?? null, source: c?.sources[0] ?? null };
 		});
-		return { entityId: e.id, name: e.columnLabel, hasRatings: cells.some((c) => c.rating !== null), cells };
+		return { entityId: e.id, serviceId: profileServiceId(e), name: e.columnLabel, hasRatings: cells.some((c) => c.rating !== null), cells };
 	});
 	const rated = rows.filter((r) => r.hasRatings);
 	// Each standard's spread in points between the rated services, where at least two rate it.
