@@ -15,6 +15,57 @@ import type { CareFactRow, DemographicRow } from '../../src/lib/db/queries/dispr
 
 afterEach(cleanup);
 
+/** A chart's focusable marks, in the order the arrow keys visit them. */
+const marksOf = (container: Element) =>
+	[...container.querySelectorAll<SVGGElement>('[data-roving-index]')].sort((a, b) => Number(a.dataset.rovingIndex) - Number(b.dataset.rovingIndex));
+
+/** One tab stop: `stop` has tabindex 0 and every other mark -1. */
+function expectOneTabStop(marks: SVGGElement[], stop: SVGGElement) {
+	expect(marks.length).toBeGreaterThan(1);
+	expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toEqual([stop]);
+	expect(marks.filter((m) => m !== stop).every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
+}
+
+/** The tooltip is about `mark`: each part of its title ("Thurrock 2022: White") is in the mark's reading. */
+function expectTooltipFor(mark: SVGGElement) {
+	const title = screen.getByRole('tooltip').querySelector('strong')?.textContent ?? '';
+	expect(title).not.toBe('');
+	for (const part of title.split(': ')) expect(mark.getAttribute('aria-label')).toContain(part);
+}
+
+/** Press `key` on `from`: focus, the one tab stop and the tooltip move to `to`. */
+async function pressOn(from: SVGGElement, key: string, to: SVGGElement) {
+	await fireEvent.keyDown(from, { key });
+	expect(document.activeElement).toBe(to);
+	expectOneTabStop(marksOf(from.closest('svg')!), to);
+	expectTooltipFor(to);
+}
+
+/** Every mark in turn with ArrowDown (staying on the last), then Home, End and ArrowUp. */
+async function walk(marks: SVGGElement[]) {
+	expectOneTabStop(marks, marks[0]);
+	marks[0].focus();
+	await fireEvent.focus(marks[0]);
+	expectTooltipFor(marks[0]);
+	const titles = [screen.getByRole('tooltip').querySelector('strong')?.textContent];
+	for (let i = 1; i < marks.length; i++) {
+		await pressOn(marks[i - 1], 'ArrowDown', marks[i]);
+		titles.push(screen.getByRole('tooltip').querySelector('strong')?.textContent);
+	}
+	expect(new Set(titles).size).toBe(marks.length);
+	await pressOn(marks.at(-1)!, 'ArrowDown', marks.at(-1)!);
+	await pressOn(marks.at(-1)!, 'Home', marks[0]);
+	await pressOn(marks[0], 'End', marks.at(-1)!);
+	await pressOn(marks.at(-1)!, 'ArrowUp', marks.at(-2)!);
+}
+
+/** The chart's links as [href, text], each checked to be outside any role="img" (whose children screen readers skip). */
+function links(container: Element): [string, string][] {
+	const anchors = [...container.querySelectorAll('svg a')];
+	for (const a of anchors) expect(a.closest('[role="img"]')).toBeNull();
+	return anchors.map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').trim()]);
+}
+
 const ws = { service_id: 'west-sussex', service_name: 'West Sussex YJS', local_authority: 'West Sussex', inspection_id: 'west-sussex-2022', fieldwork: '2022-03-14' };
 const th = { service_id: 'thurrock', service_name: 'Thurrock Youth Justice Service', local_authority: 'Thurrock', inspection_id: 'thurrock-2022', fieldwork: '2022-05' };
 const sf = { service_id: 'suffolk', service_name: 'Suffolk Youth Justice Service', local_authority: 'Suffolk', inspection_id: 'suffolk-2022', fieldwork: '2022-06-27' };
@@ -121,15 +172,49 @@ describe('DemographicDotPlot', () => {
 		expect(text.split('Of the children who are cautioned').length - 1).toBe(1);
 	});
 
-	it('shows a tooltip on keyboard focus with the source line', async () => {
+	// Was: this row has tabindex="0" (every row its own tab stop). Now the chart is one tab stop.
+	it('shows a tooltip on keyboard focus with the source line; one tab stop, ArrowDown moves to the next row and the tooltip follows', async () => {
 		const { container } = render(DemographicDotPlot, { model, titleId: 't', summaryId: 's' });
 		const row = container.querySelector<SVGGElement>('[data-service="thurrock"] [data-category="white"]')!;
-		expect(row.getAttribute('tabindex')).toBe('0');
+		expectOneTabStop(marksOf(container), row);
 		row.focus();
 		await fireEvent.focus(row);
 		const tip = screen.getByRole('tooltip').textContent!;
 		expect(tip).toContain('Thurrock 2022: White');
 		expect(tip).toContain('thurrock.txt:357');
+		const next = container.querySelector<SVGGElement>('[data-service="thurrock"] [data-category="black_asian_minority_ethnic"]')!;
+		await pressOn(row, 'ArrowDown', next);
+		expect(screen.getByRole('tooltip').textContent).toContain('Thurrock 2022: Black, Asian and minority ethnic');
+	});
+
+	it('moves in reading order across services with the arrow keys, Home and End', async () => {
+		const { container } = render(DemographicDotPlot, { model, titleId: 't', summaryId: 's' });
+		const marks = marksOf(container);
+		// Thurrock's three groups, then West Sussex's (Suffolk has no table, so no marks).
+		expect(marks.map((m) => `${m.closest('.service')!.getAttribute('data-service')}:${m.getAttribute('data-category')}`)).toEqual([
+			'thurrock:white',
+			'thurrock:black_asian_minority_ethnic',
+			'thurrock:unknown',
+			'west-sussex:white',
+			'west-sussex:black_asian_minority_ethnic',
+			'west-sussex:unknown'
+		]);
+		await walk(marks);
+	});
+
+	it("links each published service's heading to its profile (outside every role=\"img\"); an added report's is not a link", async () => {
+		const added = { service_id: 'added-testshire', service_name: 'Testshire YJS', local_authority: 'Testshire', inspection_id: 'added-testshire-2023', fieldwork: '2023-01' };
+		const rows = [...ROWS, share(added, 'white', 'caseload', 'Testshire YJS', 70, 1)];
+		const withAdded = shapeDemographics(rows, FACTS, { dimension: 'ethnicity', services: [...ALL, added.service_id] });
+		const { container } = render(DemographicDotPlot, { model: withAdded, titleId: 't', summaryId: 's', base: '/yjs' });
+		expect(links(container)).toEqual([
+			['/yjs/services/suffolk', 'Suffolk (2022)'],
+			['/yjs/services/thurrock', 'Thurrock (2022)'],
+			['/yjs/services/west-sussex', 'West Sussex (2022)']
+		]);
+		const testshire = container.querySelector('[data-service="added-testshire"]')!;
+		expect(testshire.querySelector('.service-name')?.textContent).toBe('Testshire (2023)');
+		expect(testshire.querySelector('a')).toBeNull();
 	});
 });
 
@@ -156,6 +241,22 @@ describe('RelativeRateChart', () => {
 		// Suffolk has no table, so no rate row at all.
 		expect(container.querySelector('[data-service="suffolk"]')).toBeNull();
 	});
+
+	it('is one tab stop; the arrow keys, Home and End move along the rows in order, the tooltip following', async () => {
+		const { container } = render(RelativeRateChart, { model, titleId: 't', summaryId: 's' });
+		const marks = marksOf(container);
+		expect(marks).toEqual([...container.querySelectorAll('.rate-row')]);
+		expect(marks).toHaveLength(6);
+		await walk(marks);
+	});
+
+	it("links each service's name, on its first row, to its profile (outside every role=\"img\")", () => {
+		const { container } = render(RelativeRateChart, { model, titleId: 't', summaryId: 's' });
+		expect(links(container)).toEqual([
+			['/services/thurrock', 'Thurrock'],
+			['/services/west-sussex', 'West Sussex']
+		]);
+	});
 });
 
 describe('CareStatusChart', () => {
@@ -171,5 +272,37 @@ describe('CareStatusChart', () => {
 		expect(rows[1].querySelector('.value')?.textContent).toBe('27%');
 		expect(rows[0].textContent).toContain('Not reported in this inspection');
 		expect(rows[0].querySelectorAll('rect:not(.hit)')).toHaveLength(0);
+	});
+
+	// Two measures (thurrock.txt:397 35%, west-sussex.txt:1052 15.7% with a child in need plan): the keys cross from one to the next.
+	const twoMeasures = [...FACTS, fact(th, 'child_in_need_plan_pct', 35, 397), fact(ws, 'child_in_need_plan_pct', 15.7, 1052)];
+
+	it('is one tab stop; the arrow keys, Home and End move along the bars in reading order across measures, the tooltip following', async () => {
+		const model = shapeCare(twoMeasures, { services: ALL });
+		const { container } = render(CareStatusChart, { model, titleId: 't', summaryId: 's' });
+		const marks = marksOf(container);
+		expect(marks.map((m) => `${m.closest('.measure')!.getAttribute('data-measure')}:${m.getAttribute('data-service')}`)).toEqual([
+			'child_in_need_plan_pct:suffolk',
+			'child_in_need_plan_pct:thurrock',
+			'child_in_need_plan_pct:west-sussex',
+			'send_pct:suffolk',
+			'send_pct:thurrock',
+			'send_pct:west-sussex'
+		]);
+		await walk(marks);
+	});
+
+	it("links each published service's name to its profile (outside every role=\"img\"); an added report's is not a link", () => {
+		const added = { service_id: 'added-testshire', service_name: 'Testshire YJS', local_authority: 'Testshire', inspection_id: 'added-testshire-2023', fieldwork: '2023-01' };
+		const model = shapeCare([...twoMeasures, fact(added, 'send_pct', 30, 1)], { services: [...ALL, added.service_id] });
+		const { container } = render(CareStatusChart, { model, titleId: 't', summaryId: 's', base: '/yjs' });
+		const published = [
+			['/yjs/services/suffolk', 'Suffolk'],
+			['/yjs/services/thurrock', 'Thurrock'],
+			['/yjs/services/west-sussex', 'West Sussex']
+		];
+		expect(links(container)).toEqual([...published, ...published]);
+		const names = [...container.querySelectorAll('[data-measure="send_pct"] .row-label')].map((t) => [t.textContent, t.closest('a')?.getAttribute('href') ?? null]);
+		expect(names).toContainEqual(['Testshire', null]);
 	});
 });
