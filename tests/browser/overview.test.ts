@@ -94,3 +94,33 @@ describe('overview heatmap', () => {
 		await context.close();
 	});
 });
+
+describe('overview national picture', () => {
+	it('is prerendered as its counts in words, with its chart card and 2025-framework list loaded after the first view', async () => {
+		// Without scripts: the finding, every count the chart draws, the services without an inspection and
+		// the links that list them; not the chart, its table or the 2025 list (nor the 155 rows they come from).
+		const html = readFileSync('build/index.html', 'utf8');
+		expect(html).toMatch(/data-testid="national-picture-summary"/);
+		expect(html).not.toMatch(/data-testid="national-picture-chart"|data-testid="framework-2025-list"/);
+		expect(html).not.toMatch(/latest:\[\{inspection_key/);
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: (await import('./setup/browser')).baseURL() });
+		const still = await context.newPage();
+		await still.goto('/');
+		const summary = await still.locator('[data-testid="national-picture-summary"]').innerText();
+		expect(summary).toMatch(/2018–2024 standards: 97 services/);
+		expect(summary).toMatch(/2025 framework: 15 services/);
+		expect(await still.locator('[data-testid="no-inspection-count"]').innerText()).toMatch(/^43 of 155 services have no inspection/);
+		expect(await still.locator('[data-testid="national-picture"] a[href$="services?framework=youth-2025"]').count()).toBe(1);
+		await context.close();
+
+		// With scripts: the card (chart, table toggle, downloads) and the list replace the words, live once the database answers.
+		const { context: live, page, problems } = await openPage(browser, '/');
+		await page.locator('[data-testid="national-picture"] section[data-origin="live"] [data-testid="national-picture-chart"]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="framework-2025-list"] tbody tr').count()).toBe(15);
+		expect(await page.locator('[data-testid="national-picture-summary"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="no-inspection-count"]').innerText()).toMatch(/^43 of 155 services have no inspection/);
+		expect(problems.pageErrors).toEqual([]);
+		expect(problems.consoleErrors).toEqual([]);
+		await live.close();
+	});
+});

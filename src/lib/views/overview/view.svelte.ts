@@ -1,13 +1,13 @@
 /**
  * The overview (`/`): the ratings heatmap of the report inspections, the
- * report services on the national distribution of scores out of 36, and the
- * national picture of every service's latest inspection. URL: `?view=table`
- * (the heatmap's table), `?scores=table` (the distribution's).
+ * report services on the national distribution of scores out of 36. The
+ * national picture of every service's latest inspection asks its own live
+ * query (`NationalPictureLive`, loaded after the first view). URL:
+ * `?view=table` (the heatmap's table), `?scores=table` (the distribution's).
  */
 import { LiveQuery } from '../../db/liveQuery.svelte';
 import { errorOf, originOf, updateWarning } from '../../db/queryGroup';
 import { RATINGS_GRID_SQL, type RatingCellRow } from '../../db/queries/overview';
-import { LATEST_INSPECTIONS_SQL, type LatestInspectionRow } from '../../db/queries/register';
 import {
 	NATIONAL_SCORES_SQL,
 	REPORT_INSPECTIONS_SQL,
@@ -17,7 +17,6 @@ import {
 import { heatmapFinding } from '../../charts/findings';
 import { ratingsGridRows } from '../../charts/ratingsGrid';
 import { shapeDistribution } from '../../charts/scoreDistribution/shape';
-import { shapeNationalPicture } from '../../charts/register/national';
 import { UrlState } from '../../state/urlState.svelte';
 import type { UrlAccess } from '../../state/urlAccess';
 import { OVERVIEW_DEFAULTS, overviewSpec } from '../../state/views/overview';
@@ -28,7 +27,6 @@ export class OverviewView {
 	readonly grid: LiveQuery<RatingCellRow>;
 	readonly national: LiveQuery<NationalScoreRow>;
 	readonly reports: LiveQuery<ReportInspectionRow>;
-	readonly latest: LiveQuery<LatestInspectionRow>;
 
 	/** The heatmap: its finding as title, and its table. */
 	readonly finding = $derived.by(() => heatmapFinding(this.grid.rows));
@@ -45,17 +43,11 @@ export class OverviewView {
 	);
 	readonly distributionError = $derived.by(() => errorOf([this.national, this.reports]));
 	readonly distributionOrigin = $derived.by(() => originOf([this.national, this.reports]));
-	readonly nationalPicture = $derived.by(() => shapeNationalPicture(this.latest.rows, this.data().totalServices));
-	readonly nationalPictureWarning = $derived.by(() => updateWarning([this.latest]));
 
-	constructor(
-		private readonly data: () => OverviewData,
-		url: UrlAccess
-	) {
+	constructor(data: () => OverviewData, url: UrlAccess) {
 		this.state = new UrlState({ url, spec: () => overviewSpec, defaults: () => OVERVIEW_DEFAULTS });
 		this.grid = new LiveQuery(() => data().grid, () => RATINGS_GRID_SQL);
 		this.national = new LiveQuery(() => data().national, () => NATIONAL_SCORES_SQL);
 		this.reports = new LiveQuery(() => data().reports, () => REPORT_INSPECTIONS_SQL);
-		this.latest = new LiveQuery(() => data().latest, () => LATEST_INSPECTIONS_SQL);
 	}
 }
