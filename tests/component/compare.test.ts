@@ -343,7 +343,7 @@ describe('compare charts: one tab stop, arrow keys, profile links', () => {
 	});
 
 	it("the standards grid links a service's name to its profile; a local authority's name is not a link", () => {
-		const { container } = render(CompareStandardsGrid, { model: model.standards, ...ids });
+		const { container } = render(CompareStandardsGrid, { model: model.standards, ...ids, base: '' });
 		expect(links(container)).toEqual([
 			['Suffolk (report 2022)', '/services/suffolk'],
 			['Thurrock (report 2022)', '/services/thurrock']
