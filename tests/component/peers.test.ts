@@ -9,23 +9,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PeerDotChart from '../../src/lib/charts/peers/PeerDotChart.svelte';
 import { shapePeers } from '../../src/lib/views/peers/model';
 import { peersTable } from '../../src/lib/views/peers/table';
-import type { PeerIndicatorRow } from '../../src/lib/db/queries/peers';
+import { peerRow as row } from './peersFixture';
 
 afterEach(cleanup);
 
-const row = (rank: number, la_number: number, la_name: string, value: number | null): PeerIndicatorRow => ({
-	service_id: 'east-sussex',
-	la_number,
-	la_name,
-	rank,
-	closeness: rank ? 'Very close' : null,
-	measure: 'first_time_entrant_rate',
-	period: '2024',
-	year: 2024,
-	value,
-	suppressed: value === null,
-	flag: null
-});
 const ROWS = [row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(2, 886, 'Kent', 148), row(7, 838, 'Dorset', null), row(8, 938, 'West Sussex', 121)];
 
 describe('PeerDotChart', () => {

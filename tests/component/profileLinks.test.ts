@@ -25,9 +25,9 @@ import { shapeTrends } from '../../src/lib/views/context/trends';
 import { shapeSpendPerChild } from '../../src/lib/views/context/spendPerChild';
 import { shapePeers } from '../../src/lib/views/peers/model';
 import { shapeDistribution } from '../../src/lib/charts/scoreDistribution/shape';
-import type { PeerIndicatorRow } from '../../src/lib/db/queries/peers';
+import { peerRow as row } from './peersFixture';
 import type { ReportInspectionRow } from '../../src/lib/db/queries/scoreDistribution';
-import { HARTLEPOOL_ROWS, SUFFOLK_ROWS } from './ratingsFixture';
+import { HARTLEPOOL_ROWS, SUFFOLK_INSPECTION, SUFFOLK_ROWS } from './ratingsFixture';
 import { STANDARDS_FIXTURE } from './standardsFixture';
 import { FIGURE_ROWS, SPEND_ROWS, TREND_ROWS } from './contextFixture';
 
@@ -62,20 +62,6 @@ const standardsModel = (standard: string, added: string | null) =>
 		{ ...standardsDefaults({ serviceIds: ids(['hartlepool', 'suffolk', 'thurrock'], added) }), standard }
 	);
 
-const SUFFOLK_INSPECTION: ReportInspectionRow = {
-	inspection_id: 'suffolk-2022',
-	service_id: 'suffolk',
-	service_name: 'Suffolk Youth Justice Service',
-	local_authority: 'Suffolk',
-	published: '2023-01',
-	fieldwork: '2022-06-27',
-	framework: 'revised',
-	score: 9,
-	score_max: 36,
-	overall_rating: 'Requires improvement',
-	overall_rating_source: 'data/reports/suffolk.txt:101',
-	source: 'data/reports/suffolk.txt:97'
-};
 
 const CASES: Case[] = [
 	{
@@ -165,19 +151,6 @@ describe.each(CASES)('$chart: a service’s name links to its profile', ({ id, n
 });
 
 describe('PeerDotChart: the service links to its profile, its neighbours (local authorities) do not', () => {
-	const row = (rank: number, la_number: number, la_name: string, value: number | null): PeerIndicatorRow => ({
-		service_id: 'east-sussex',
-		la_number,
-		la_name,
-		rank,
-		closeness: rank ? 'Very close' : null,
-		measure: 'first_time_entrant_rate',
-		period: '2024',
-		year: 2024,
-		value,
-		suppressed: value === null,
-		flag: null
-	});
 	const model = shapePeers([row(0, 845, 'East Sussex', 101), row(1, 878, 'Devon', 132), row(7, 838, 'Dorset', null)], [], {
 		service: 'east-sussex',
 		measure: 'first-time-entrants',

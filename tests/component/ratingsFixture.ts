@@ -8,6 +8,7 @@
  *   each rating on the line after its standard (lines 109-187), 4.1 "Good" line 187.
  */
 import type { RatingCellRow } from '../../src/lib/db/queries/overview';
+import type { ReportInspectionRow } from '../../src/lib/db/queries/scoreDistribution';
 
 type Printed = [code: string, name: string, rating: string, line: number];
 
@@ -77,3 +78,19 @@ export const SUFFOLK_ROWS = rows(
 	{ id: 'suffolk', name: 'Suffolk Youth Justice Service', authority: 'Suffolk', score: 9, overall: 'Requires improvement', scoreLine: 97, overallLine: 101 },
 	SUFFOLK
 );
+
+/** Suffolk's inspection as the score-distribution query returns it (suffolk.txt: score line 97, overall rating line 101). */
+export const SUFFOLK_INSPECTION: ReportInspectionRow = {
+	inspection_id: 'suffolk-2022',
+	service_id: 'suffolk',
+	service_name: 'Suffolk Youth Justice Service',
+	local_authority: 'Suffolk',
+	published: '2023-01',
+	fieldwork: '2022-06-27',
+	framework: 'revised',
+	score: 9,
+	score_max: 36,
+	overall_rating: 'Requires improvement',
+	overall_rating_source: 'data/reports/suffolk.txt:101',
+	source: 'data/reports/suffolk.txt:97'
+};

@@ -11,6 +11,7 @@ import ScoreDistributionCard from '../../src/lib/charts/scoreDistribution/ScoreD
 import { shapeDistribution } from '../../src/lib/charts/scoreDistribution/shape';
 import { ratingForScore } from '../../src/lib/framework/framework';
 import type { NationalScoreRow, ReportInspectionRow } from '../../src/lib/db/queries/scoreDistribution';
+import { SUFFOLK_INSPECTION } from './ratingsFixture';
 
 afterEach(cleanup);
 
@@ -34,20 +35,7 @@ const NATIONAL = [
 	nat('Newcastle', '2025-02-18', 16, 'Requires improvement'),
 	nat('Norfolk', '2025-01-28', 22, 'Good')
 ];
-const SUFFOLK: ReportInspectionRow = {
-	inspection_id: 'suffolk-2022',
-	service_id: 'suffolk',
-	service_name: 'Suffolk Youth Justice Service',
-	local_authority: 'Suffolk',
-	published: '2023-01',
-	fieldwork: '2022-06-27',
-	framework: 'revised',
-	score: 9,
-	score_max: 36,
-	overall_rating: 'Requires improvement',
-	overall_rating_source: 'data/reports/suffolk.txt:101',
-	source: 'data/reports/suffolk.txt:97'
-};
+const SUFFOLK = SUFFOLK_INSPECTION;
 
 describe('ScoreStrip', () => {
 	const model = shapeDistribution(NATIONAL, [SUFFOLK], { highlight: ['suffolk'] });
