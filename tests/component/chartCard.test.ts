@@ -175,7 +175,8 @@ describe('ChartCard', () => {
 		});
 		render(ChartCard, props());
 		await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-		expect(names).toEqual(['reoffending.csv']);
+		// The download code is imported on the click.
+		await vi.waitFor(() => expect(names).toEqual(['reoffending.csv']));
 		expect(await blobs[0].text()).toBe('\ufeffService,Children sentenced,Share reoffending\r\nSuffolk,0,34.5\r\nThurrock,,\r\n');
 	});
 
@@ -188,8 +189,8 @@ describe('ChartCard', () => {
 		});
 		render(ChartCard, { ...props(), filename: 'reoffending-15-17-suffolk-thurrock' });
 		await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-		expect(names).toEqual(['reoffending-15-17-suffolk-thurrock.csv']);
-		expect(screen.getByRole('status').textContent).toBe('Downloaded reoffending-15-17-suffolk-thurrock.csv');
+		await vi.waitFor(() => expect(names).toEqual(['reoffending-15-17-suffolk-thurrock.csv']));
+		await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Downloaded reoffending-15-17-suffolk-thurrock.csv'));
 	});
 
 	it('downloads <id>.svg: the chart with its title and sources', async () => {
@@ -205,7 +206,7 @@ describe('ChartCard', () => {
 		});
 		render(ChartCard, props());
 		await fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
-		expect(names).toEqual(['reoffending.svg']);
+		await vi.waitFor(() => expect(names).toEqual(['reoffending.svg']));
 		const file = new DOMParser().parseFromString(await blobs[0].text(), 'image/svg+xml').documentElement;
 		// Text blocks are wrapped into <tspan> lines: read each block back as one line.
 		const blocks = [...file.children]

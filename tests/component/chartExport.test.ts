@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rowsToCsv } from '../../src/lib/charts/export/csv';
 import { cellText, isMissing, type TableColumn } from '../../src/lib/charts/export/columns';
-import { svgExport, svgForExport, sourceLine, wrapText } from '../../src/lib/charts/export/svg';
+import { svgExport, svgForExport, sourceLine } from '../../src/lib/charts/export/svg';
+import { wrapText } from '../../src/lib/components/chart/layout';
 import { download } from '../../src/lib/charts/export/download';
 
 describe('rowsToCsv', () => {

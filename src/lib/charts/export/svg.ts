@@ -7,6 +7,7 @@
  * Needs a DOM (the chart element and its computed styles) but changes nothing
  * on the page: it works on a clone and returns a string.
  */
+import { wrapText } from '../../components/chart/layout';
 
 export interface ExportSource {
 	label: string;
@@ -61,22 +62,6 @@ const INLINED = [
 const DROPPED = ['tabindex', 'class', 'data-testid', 'aria-labelledby', 'aria-describedby'];
 /** Narrower files would wrap the title into a tall column; a narrower chart is centred instead. */
 const MIN_FILE_WIDTH = 480;
-
-/** Greedy word wrap to at most `maxChars` per line (a longer word gets its own line). */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = line ? `${line} ${word}` : word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 /** "Source: a; b (https://…)", or '' when there is no source. */
 export function sourceLine(sources: readonly ExportSource[] = []): string {

@@ -8,7 +8,25 @@
  * that, the chart is drawn at the container's width; below `narrowBelow` its
  * row labels go above their rows instead of beside them (`rowLayout`).
  */
-export { wrapText } from '../../charts/export/svg';
+
+/**
+ * Greedy word wrap to at most `maxChars` per line (a longer word gets its own line). Here, not in the
+ * SVG export that also uses it: charts wrap their labels in the first view, the export loads on click.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > maxChars) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
 
 /** Room under a plot for its axis: the tick labels and the axis title under them (see `parts/AxisX`). */
 export const AXIS_H = 44;
