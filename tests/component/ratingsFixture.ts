@@ -46,7 +46,7 @@ const SUFFOLK: Printed[] = [
 const POINTS: Record<string, number> = { Outstanding: 3, Good: 2, 'Requires improvement': 1, Inadequate: 0 };
 
 function rows(
-	service: { id: string; name: string; authority: string; score: number; overall: string; scoreLine: number; overallLine: number },
+	service: { id: string; name: string; authority: string; score: number; overall: string },
 	printed: Printed[]
 ): RatingCellRow[] {
 	return printed.map(([code, name, rating, line]) => ({
@@ -57,11 +57,7 @@ function rows(
 		score: service.score,
 		score_max: 36,
 		overall_rating: service.overall,
-		overall_rating_source: `data/reports/${service.id}.txt:${service.overallLine}`,
-		score_source: `data/reports/${service.id}.txt:${service.scoreLine}`,
-		fieldwork: null,
 		standard_code: code,
-		domain: code[0],
 		standard_name: name,
 		rating,
 		points: POINTS[rating],
@@ -71,11 +67,11 @@ function rows(
 }
 
 export const HARTLEPOOL_ROWS = rows(
-	{ id: 'hartlepool', name: 'Hartlepool Youth Offending Service', authority: 'Hartlepool', score: 26, overall: 'Good', scoreLine: 53, overallLine: 55 },
+	{ id: 'hartlepool', name: 'Hartlepool Youth Offending Service', authority: 'Hartlepool', score: 26, overall: 'Good' },
 	HARTLEPOOL
 );
 export const SUFFOLK_ROWS = rows(
-	{ id: 'suffolk', name: 'Suffolk Youth Justice Service', authority: 'Suffolk', score: 9, overall: 'Requires improvement', scoreLine: 97, overallLine: 101 },
+	{ id: 'suffolk', name: 'Suffolk Youth Justice Service', authority: 'Suffolk', score: 9, overall: 'Requires improvement' },
 	SUFFOLK
 );
 

@@ -6,7 +6,7 @@
  * own site counts as the original report; none is guessed: an inspection
  * without one (Hartlepool 2020, older than the scrape) has no link.
  */
-import type { NationalScoreRow, ReportInspectionRow } from '../db/queries/scoreDistribution';
+import type { DistributionNationalRow, ReportInspectionRow } from '../db/queries/scoreDistribution';
 import { matchNational } from './scoreDistribution/shape';
 
 export interface ReportLink {
@@ -17,7 +17,7 @@ export interface ReportLink {
 
 const HMIP_SITE = /^https:\/\/(?:www\.|hmiprobation\.)?justiceinspectorates\.gov\.uk\//;
 
-export function reportLink(report: ReportInspectionRow, national: readonly NationalScoreRow[]): ReportLink | null {
+export function reportLink(report: ReportInspectionRow, national: readonly DistributionNationalRow[]): ReportLink | null {
 	const match = matchNational(report, national);
 	const url = match?.report_url?.trim() ?? '';
 	if (!match || !HMIP_SITE.test(url)) return null;

@@ -10,7 +10,7 @@
  * national row it stands for.
  */
 import { SCORE_BANDS, SCORE_MAX, parseRating, type Rating } from '../../framework';
-import type { NationalScoreRow, ReportInspectionRow } from '../../db/queries/scoreDistribution';
+import type { DistributionNationalRow, ReportInspectionRow } from '../../db/queries/scoreDistribution';
 import { firstYear, formatIsoDate } from './dates';
 
 export type DotOrigin = 'report' | 'national';
@@ -33,7 +33,7 @@ export interface ScoreDot {
 	/** Plain words for the source, e.g. "inspection report" or "data-to-insight scrape of HMIP reports". */
 	sourceKind: string;
 	/** For a report dot: the national row it replaces, if one matched. */
-	nationalMatch: NationalScoreRow | null;
+	nationalMatch: DistributionNationalRow | null;
 	highlighted: boolean;
 	/** Position in its score's stack: 0 on the axis, then 1, -1, 2, -2 … */
 	stack: number;
@@ -71,7 +71,7 @@ export interface DistributionModel {
 
 const SCRAPE = /data-to-insight scrape/i;
 
-function sourceKindOf(row: NationalScoreRow): string {
+function sourceKindOf(row: DistributionNationalRow): string {
 	if (SCRAPE.test(row.source)) return 'data-to-insight scrape of HMIP reports';
 	const m = /\(([^;)]+)[;)]/.exec(row.source);
 	return m ? `public page: ${m[1].trim()}` : 'national scores table';
@@ -82,7 +82,7 @@ function norm(name: string): string {
 }
 
 /** Year the national row refers to: its publication year, else the first year it states. */
-function nationalYear(row: NationalScoreRow): number | null {
+function nationalYear(row: DistributionNationalRow): number | null {
 	return firstYear(row.published) ?? firstYear(row.published_as_stated);
 }
 
@@ -91,7 +91,7 @@ function nationalYear(row: NationalScoreRow): number | null {
  * framework, published in the fieldwork year or the year after (reports
  * appear a few months after fieldwork). The closest year wins.
  */
-export function matchNational(report: ReportInspectionRow, national: readonly NationalScoreRow[]): NationalScoreRow | null {
+export function matchNational(report: ReportInspectionRow, national: readonly DistributionNationalRow[]): DistributionNationalRow | null {
 	const fieldworkYear = firstYear(report.fieldwork) ?? firstYear(report.published);
 	const candidates = national.filter((n) => {
 		if (norm(n.service) !== norm(report.local_authority)) return false;
@@ -103,12 +103,12 @@ export function matchNational(report: ReportInspectionRow, national: readonly Na
 	return candidates[0] ?? null;
 }
 
-function nationalDateLabel(row: NationalScoreRow): string {
+function nationalDateLabel(row: DistributionNationalRow): string {
 	if (row.published) return `published ${formatIsoDate(row.published)}`;
 	return row.published_as_stated ? row.published_as_stated : 'date not stated';
 }
 
-function reportDateLabel(report: ReportInspectionRow, match: NationalScoreRow | null): string {
+function reportDateLabel(report: ReportInspectionRow, match: DistributionNationalRow | null): string {
 	if (report.published) return `published ${formatIsoDate(report.published)}`;
 	if (match?.published) return `published ${formatIsoDate(match.published)}`;
 	if (report.fieldwork) return `fieldwork ${formatIsoDate(report.fieldwork)}`;
@@ -137,13 +137,13 @@ export interface ShapeOptions {
 }
 
 export function shapeDistribution(
-	national: readonly NationalScoreRow[],
+	national: readonly DistributionNationalRow[],
 	reports: readonly ReportInspectionRow[],
 	{ highlight }: ShapeOptions
 ): DistributionModel {
 	// Defensive: the SQL already keeps only /36 scores; a row that is not an integer in range is not plotted.
 	const usable = national.filter((n) => Number.isInteger(n.score) && n.score >= 0 && n.score <= SCORE_MAX);
-	const replaced = new Set<NationalScoreRow>();
+	const replaced = new Set<DistributionNationalRow>();
 	const dots: ScoreDot[] = [];
 	const disagreements: DistributionModel['disagreements'] = [];
 

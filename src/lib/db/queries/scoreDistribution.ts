@@ -24,12 +24,29 @@ export interface NationalScoreRow {
  * excludes the 2025 framework and unusable scores; the framework and score
  * conditions repeat it so a future data error cannot slip a non-/36 row in.
  */
-export const NATIONAL_SCORES_SQL = `
-SELECT service, hmip_ref, published, published_as_stated, framework, score, score_basis,
-       overall_rating, flag, report_url, source
+const NATIONAL_COMPARABLE = `
 FROM national_scores
 WHERE comparable = true AND framework = 'youth-2018' AND score IS NOT NULL
 ORDER BY score, published, service`;
+
+/** Those rows, every column. */
+export const NATIONAL_SCORES_SQL = `
+SELECT service, hmip_ref, published, published_as_stated, framework, score, score_basis,
+       overall_rating, flag, report_url, source${NATIONAL_COMPARABLE}`;
+
+/** The columns of a national row that the score distribution reads (`shapeDistribution`, its table, `reportLink`). */
+export type DistributionNationalRow = Pick<
+	NationalScoreRow,
+	'service' | 'published' | 'published_as_stated' | 'score' | 'overall_rating' | 'flag' | 'report_url' | 'source'
+>;
+
+/**
+ * The same rows with only those columns, for the pages that draw the distribution (the overview and a
+ * report service's profile): SvelteKit writes every column of a prerendered row into the page, and
+ * `hmip_ref`, `framework` and `score_basis` were 0.3 KB of the overview's gzipped HTML that nothing read.
+ */
+export const DISTRIBUTION_NATIONAL_SQL = `
+SELECT service, published, published_as_stated, score, overall_rating, flag, report_url, source${NATIONAL_COMPARABLE}`;
 
 /** One inspection report of a service in this dashboard. */
 export interface ReportInspectionRow {

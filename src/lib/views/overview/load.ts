@@ -9,9 +9,9 @@ import type { QueryEngine } from '../../db/types';
 import { RATINGS_GRID_SQL, type RatingCellRow } from '../../db/queries/overview';
 import { LATEST_INSPECTIONS_SQL, REGISTER_COUNT_SQL, type LatestInspectionRow } from '../../db/queries/register';
 import {
-	NATIONAL_SCORES_SQL,
+	DISTRIBUTION_NATIONAL_SQL,
 	REPORT_INSPECTIONS_SQL,
-	type NationalScoreRow,
+	type DistributionNationalRow,
 	type ReportInspectionRow
 } from '../../db/queries/scoreDistribution';
 import { shapeNationalPicture, type NationalPicture } from '../../charts/register/national';
@@ -19,7 +19,7 @@ import { shapeNationalPicture, type NationalPicture } from '../../charts/registe
 export interface OverviewData {
 	grid: RatingCellRow[];
 	/** Score distribution: every /36 inspection nationally, and the report inspections. */
-	national: NationalScoreRow[];
+	national: DistributionNationalRow[];
 	reports: ReportInspectionRow[];
 	/** National picture: the latest inspection of every register service, counted. */
 	nationalPicture: NationalPicture;
@@ -30,7 +30,7 @@ export async function loadOverview(db: Pick<QueryEngine, 'query'>): Promise<Over
 	const totalServices = (await db.query<{ n: number }>(REGISTER_COUNT_SQL))[0].n;
 	return {
 		grid: await db.query<RatingCellRow>(RATINGS_GRID_SQL),
-		national: await db.query<NationalScoreRow>(NATIONAL_SCORES_SQL),
+		national: await db.query<DistributionNationalRow>(DISTRIBUTION_NATIONAL_SQL),
 		reports: await db.query<ReportInspectionRow>(REPORT_INSPECTIONS_SQL),
 		nationalPicture: shapeNationalPicture(latest, totalServices)
 	};

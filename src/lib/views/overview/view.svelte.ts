@@ -9,9 +9,9 @@ import { LiveQuery } from '../../db/liveQuery.svelte';
 import { errorOf, originOf, updateWarning } from '../../db/queryGroup';
 import { RATINGS_GRID_SQL, type RatingCellRow } from '../../db/queries/overview';
 import {
-	NATIONAL_SCORES_SQL,
+	DISTRIBUTION_NATIONAL_SQL,
 	REPORT_INSPECTIONS_SQL,
-	type NationalScoreRow,
+	type DistributionNationalRow,
 	type ReportInspectionRow
 } from '../../db/queries/scoreDistribution';
 import { heatmapFinding } from '../../charts/findings';
@@ -25,7 +25,7 @@ import type { OverviewData } from './load';
 export class OverviewView {
 	readonly state: UrlState<typeof overviewSpec>;
 	readonly grid: LiveQuery<RatingCellRow>;
-	readonly national: LiveQuery<NationalScoreRow>;
+	readonly national: LiveQuery<DistributionNationalRow>;
 	readonly reports: LiveQuery<ReportInspectionRow>;
 
 	/** The heatmap: its finding as title, and its table. */
@@ -47,7 +47,7 @@ export class OverviewView {
 	constructor(data: () => OverviewData, url: UrlAccess) {
 		this.state = new UrlState({ url, spec: () => overviewSpec, defaults: () => OVERVIEW_DEFAULTS });
 		this.grid = new LiveQuery(() => data().grid, () => RATINGS_GRID_SQL);
-		this.national = new LiveQuery(() => data().national, () => NATIONAL_SCORES_SQL);
+		this.national = new LiveQuery(() => data().national, () => DISTRIBUTION_NATIONAL_SQL);
 		this.reports = new LiveQuery(() => data().reports, () => REPORT_INSPECTIONS_SQL);
 	}
 }

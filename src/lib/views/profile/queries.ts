@@ -4,7 +4,7 @@
  * (`view.svelte.ts`), and the page's origin and warning roll them all up. A
  * query added here is therefore in the HTML, live and in the roll-up at once.
  */
-import { NATIONAL_SCORES_SQL, type NationalScoreRow } from '../../db/queries/scoreDistribution';
+import { DISTRIBUTION_NATIONAL_SQL, type DistributionNationalRow } from '../../db/queries/scoreDistribution';
 import {
 	PROFILE_CHECKS_SQL,
 	PROFILE_DEMOGRAPHICS_SQL,
@@ -50,7 +50,7 @@ const query = <Row>(sql: string, byId: boolean, englandOnly = false): PageQuery<
 
 /** A report service's full profile: the national distribution, and every table of its latest report (by inspection id). */
 export const REPORT_QUERIES = {
-	national: query<NationalScoreRow>(NATIONAL_SCORES_SQL, false),
+	national: query<DistributionNationalRow>(DISTRIBUTION_NATIONAL_SQL, false),
 	reports: query<ReportInspectionRow>(REPORT_INSPECTIONS_SQL, false),
 	ratings: query<ProfileRatingRow>(PROFILE_RATINGS_SQL, true),
 	keyQuestions: query<ProfileKeyQuestionRow>(PROFILE_KEY_QUESTIONS_SQL, true),
