@@ -303,4 +303,31 @@ describe('chart downloads', () => {
 		expect(file.suggestedFilename()).toBe('key-questions-2.2-planning-east-sussex-suffolk.csv');
 		await context.close();
 	});
+
+	it('load their code on the first click, not with the page, and save the chart as SVG and PNG', async () => {
+		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+		const chunk = manifest['src/lib/charts/export/cardDownloads.ts']?.file;
+		expect(chunk).toBeTruthy();
+		const { context, page, problems } = await openPage(browser, '/');
+		const scripts: string[] = [];
+		page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+		await hydrated(page);
+		await page.waitForLoadState('networkidle');
+		expect(scripts).not.toContain(`/${chunk}`);
+		const card = page.locator('section:has(#ratings-heatmap-title)');
+		const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download SVG' }).click()]);
+		expect(scripts).toContain(`/${chunk}`);
+		expect(svg.suggestedFilename()).toBe('ratings-heatmap.svg');
+		const svgText = readFileSync((await svg.path())!, 'utf8');
+		expect(svgText.startsWith('<?xml')).toBe(true);
+		// The chart with its title: the file stands alone.
+		expect(svgText).toContain(`<title>${await page.locator('#ratings-heatmap-title').textContent()}</title>`);
+		expect(svgText.match(/<svg/g)?.length).toBeGreaterThan(1);
+		const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download PNG' }).click()]);
+		expect(png.suggestedFilename()).toBe('ratings-heatmap.png');
+		expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		await expect.poll(() => card.getByRole('status').textContent()).toBe('Downloaded ratings-heatmap.png');
+		expect(problems.pageErrors).toEqual([]);
+		await context.close();
+	});
 });
