@@ -46,30 +46,44 @@ export interface RovingMarks {
 
 export function createRovingMarks(tooltip: Tooltip, count: () => number): RovingMarks {
 	let active = $state(0);
+	/**
+	 * Each mark's tooltip content by its index, as last drawn. The handlers are made once and find
+	 * their mark's index on the element: a redraw then changes a mark's tabindex at most, instead of
+	 * swapping its five listeners (the standards explorer redraws dozens of marks on a change).
+	 */
+	const contents = new Map<number, () => TooltipContent | string>();
+	const indexOf = (element: EventTarget | null): number | null => {
+		const value = element instanceof Element ? element.getAttribute('data-roving-index') : null;
+		return value === null ? null : Number(value);
+	};
+	const tip = tooltip.marks((element) => {
+		const index = indexOf(element);
+		return index === null ? null : (contents.get(index)?.() ?? null);
+	});
+	const handlers = {
+		onpointerenter: tip.onpointerenter,
+		onpointerleave: tip.onpointerleave,
+		onfocus: (event: FocusEvent) => {
+			active = indexOf(event.currentTarget) ?? active;
+			tip.onfocus(event);
+		},
+		onblur: tip.onblur,
+		onkeydown: (event: KeyboardEvent) => {
+			const index = indexOf(event.currentTarget);
+			const next = index === null ? null : nextMarkIndex(event.key, index, count());
+			if (next === null) return;
+			event.preventDefault();
+			active = next;
+			const svg = event.currentTarget instanceof Element ? event.currentTarget.closest('svg') : null;
+			svg?.querySelector<SVGElement>(`[data-roving-index="${next}"]`)?.focus();
+		}
+	};
 	return {
 		mark(index, content) {
-			const tip = tooltip.mark(content);
+			contents.set(index, content);
 			// Kept inside the marks drawn when their number shrinks.
 			const stop = Math.min(active, Math.max(0, count() - 1));
-			return {
-				tabindex: index === stop ? 0 : -1,
-				'data-roving-index': index,
-				onpointerenter: tip.onpointerenter,
-				onpointerleave: tip.onpointerleave,
-				onfocus: (event) => {
-					active = index;
-					tip.onfocus(event);
-				},
-				onblur: tip.onblur,
-				onkeydown: (event) => {
-					const next = nextMarkIndex(event.key, index, count());
-					if (next === null) return;
-					event.preventDefault();
-					active = next;
-					const svg = event.currentTarget instanceof Element ? event.currentTarget.closest('svg') : null;
-					svg?.querySelector<SVGElement>(`[data-roving-index="${next}"]`)?.focus();
-				}
-			};
+			return { tabindex: index === stop ? 0 : -1, 'data-roving-index': index, ...handlers };
 		}
 	};
 }

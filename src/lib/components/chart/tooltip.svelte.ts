@@ -2,14 +2,15 @@
  * Tooltip state for a chart's marks, shared by the marks and `<Tooltip>`.
  *
  *   const tip = createTooltip();
+ *   const handlers = tip.marks((mark) => ({ title, lines }));   // once, not in the markup
  *   <!-- svelte-ignore a11y_no_noninteractive_tabindex -->
- *   <g tabindex="0" role="img" aria-label={reading} {...tip.mark(() => ({ title, lines }))}>…</g>
+ *   <g tabindex="0" role="img" aria-label={reading} {...handlers}>…</g>
  *   <Tooltip tooltip={tip} />   // inside the chart's positioned container, next to the <svg>
  *
  * (The svelte-ignore is needed: svelte-check flags any focusable role="img";
  * here the focus stop is deliberate, it is how keyboard users reach the mark.)
  *
- * `mark()` wires pointer enter/leave and focus/blur; `<Tooltip>` handles
+ * `marks()` wires pointer enter/leave and focus/blur; `<Tooltip>` handles
  * Escape and places itself beside the mark so it never covers it. The mark's
  * `aria-label` must carry the full reading: the tooltip is for sighted users
  * and adds nothing a screen reader needs.
@@ -56,8 +57,12 @@ export interface Tooltip {
 	hideSoon(): void;
 	/** Cancel a pending `hideSoon` (the pointer reached the tooltip). */
 	keep(): void;
-	/** Event props for a mark: spread them onto it. `content` is read when the mark is entered or focused. */
-	mark(content: () => TooltipContent | string): MarkHandlers;
+	/**
+	 * Event props for marks: spread them onto each. `content(mark)` is read when a mark is entered or
+	 * focused (null: no tooltip). Make them once: the same functions on every redraw leave the marks'
+	 * listeners alone instead of swapping four per mark.
+	 */
+	marks(content: (mark: Element) => TooltipContent | string | null): MarkHandlers;
 	/**
 	 * The same behaviour for every mark matching `selector` inside one container: spread these onto
 	 * the container (e.g. the `<svg>`). One set of listeners instead of four per mark, for charts with
@@ -97,6 +102,25 @@ export function createTooltip(): Tooltip {
 		timer = setTimeout(hide, HIDE_DELAY_MS);
 	};
 
+	function handlersFor(content: (mark: Element) => TooltipContent | string | null): MarkHandlers {
+		const enter = (event: Event) => {
+			const mark = event.currentTarget;
+			const shown = mark instanceof Element ? content(mark) : null;
+			if (mark instanceof Element && shown) open(shown, { element: mark });
+		};
+		return {
+			onpointerenter: enter,
+			onpointerleave: (event) => {
+				// A tap's pointerleave follows at once: keep the tooltip until the next tap elsewhere or Escape.
+				if (event.pointerType === 'touch') return;
+				if (document.activeElement === event.currentTarget) return; // still focused: keep showing
+				hideSoon();
+			},
+			onfocus: enter,
+			onblur: hide
+		};
+	}
+
 	return {
 		state,
 		show: (content, x, y) => open(content, { x, y }),
@@ -104,23 +128,7 @@ export function createTooltip(): Tooltip {
 		hide,
 		hideSoon,
 		keep,
-		mark(content) {
-			return {
-				onpointerenter: (event) => {
-					if (event.currentTarget instanceof Element) open(content(), { element: event.currentTarget });
-				},
-				onpointerleave: (event) => {
-					// A tap's pointerleave follows at once: keep the tooltip until the next tap elsewhere or Escape.
-					if (event.pointerType === 'touch') return;
-					if (document.activeElement === event.currentTarget) return; // still focused: keep showing
-					hideSoon();
-				},
-				onfocus: (event) => {
-					if (event.currentTarget instanceof Element) open(content(), { element: event.currentTarget });
-				},
-				onblur: hide
-			};
-		},
+		marks: handlersFor,
 		delegate(selector, content) {
 			const markOf = (event: Event): Element | null => (event.target instanceof Element ? event.target.closest(selector) : null);
 			const enter = (event: Event) => {
