@@ -102,6 +102,15 @@ export function createTooltip(): Tooltip {
 		timer = setTimeout(hide, HIDE_DELAY_MS);
 	};
 
+	/**
+	 * The pointer left `mark`: hide soon, unless it was a tap (its pointerleave follows at once: keep
+	 * the tooltip until the next tap elsewhere or Escape) or the mark has the focus (keep showing).
+	 */
+	const leave = (event: PointerEvent, mark: EventTarget | null) => {
+		if (event.pointerType === 'touch' || document.activeElement === mark) return;
+		hideSoon();
+	};
+
 	function handlersFor(content: (mark: Element) => TooltipContent | string | null): MarkHandlers {
 		const enter = (event: Event) => {
 			const mark = event.currentTarget;
@@ -110,12 +119,7 @@ export function createTooltip(): Tooltip {
 		};
 		return {
 			onpointerenter: enter,
-			onpointerleave: (event) => {
-				// A tap's pointerleave follows at once: keep the tooltip until the next tap elsewhere or Escape.
-				if (event.pointerType === 'touch') return;
-				if (document.activeElement === event.currentTarget) return; // still focused: keep showing
-				hideSoon();
-			},
+			onpointerleave: (event) => leave(event, event.currentTarget),
 			onfocus: enter,
 			onblur: hide
 		};
@@ -141,10 +145,9 @@ export function createTooltip(): Tooltip {
 				onfocusin: enter,
 				onpointerout: (event) => {
 					const mark = markOf(event);
-					// Still inside the same mark, a tap (kept until the next tap or Escape), or focused: keep showing.
+					// Still inside the same mark: keep showing.
 					if (!mark || (event.relatedTarget instanceof Node && mark.contains(event.relatedTarget))) return;
-					if (event.pointerType === 'touch' || document.activeElement === mark) return;
-					hideSoon();
+					leave(event, mark);
 				},
 				onfocusout: (event) => {
 					if (markOf(event)) hide();
