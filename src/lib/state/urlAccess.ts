@@ -6,6 +6,6 @@
 export interface UrlAccess {
 	/** The current URL; reading it inside `$derived` must track navigation. */
 	readonly url: URL;
-	/** Navigate within the app, keeping focus and scroll. */
+	/** Write the view's address: a new history entry, or in place (`replaceState`); focus and scroll stay. */
 	goto(target: string, options: { replaceState: boolean }): Promise<void>;
 }
