@@ -141,4 +141,23 @@ describe('service addresses', () => {
 		expect(problems.consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 		await context.close();
 	});
+
+	it("load the 404's search with a missing page only, not with every page", { timeout: 120_000 }, async () => {
+		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+		const chunk = manifest['src/lib/components/NotFound.svelte']?.file;
+		expect(chunk).toBeTruthy();
+		// Every script a page has loaded, by the page's own resource timing (whenever it was asked for).
+		const loaded = (page: import('playwright-core').Page) =>
+			page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+		const overview = await openPage(browser, '/');
+		await overview.page.waitForLoadState('networkidle');
+		expect(await loaded(overview.page)).not.toContain(`/${chunk}`);
+		await overview.context.close();
+
+		const missing = await openAsStaticHost('/no-such-page');
+		await missing.page.getByTestId('not-found').waitFor();
+		expect(await missing.page.getByTestId('not-found').textContent()).toContain('There is no page at this address.');
+		expect(await loaded(missing.page)).toContain(`/${chunk}`);
+		await missing.context.close();
+	});
 });

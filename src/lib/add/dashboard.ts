@@ -1,30 +1,15 @@
 /**
  * Reports added in this browser on the dashboard: which rows each table of
- * the browser's database takes, and how a page tells an added inspection
- * from a published one. Light on purpose (the database module imports it on
+ * the browser's database takes; how a page tells an added inspection from a
+ * published one is in `ids.ts`, re-exported here. Light on purpose (the database module imports it on
  * every page): the rows were made by the reader worker when the report was
  * read (`rows.ts`) and stored with the preview; nothing here parses a report.
  * Pure: no I/O.
  */
 import type { TableName, Row } from '../tables/schema';
 import type { AddedReport } from './store';
-
-/** Every added service and inspection id starts with this; no published id does (they are register slugs). */
-export const ADDED_PREFIX = 'added-';
-
-/** How every page names an added inspection, in words. */
-export const ADDED_LABEL = 'added in this browser, not published';
-/** What a chart's row label adds to the place's name (the page's notice says the rest). */
-export const ADDED_SHORT_LABEL = 'added in this browser';
-
-export function isAddedId(id: string | null | undefined): boolean {
-	return typeof id === 'string' && id.startsWith(ADDED_PREFIX);
-}
-
-/** The service an added id names, for a notice: `added-testshire` or `added-testshire-2023` → `testshire`. */
-export function nameInAddedId(id: string): string {
-	return id.slice(ADDED_PREFIX.length).replace(/-\d{4}$/, '').replace(/-/g, ' ');
-}
+import { isAddedId } from './ids';
+export { ADDED_PREFIX, ADDED_LABEL, ADDED_SHORT_LABEL, isAddedId, nameInAddedId } from './ids';
 
 /** One added inspection as the pages list it. */
 export interface AddedInspection {

@@ -17,9 +17,12 @@ export interface FrameworkCounts {
 	counts: Array<{ rating: string; n: number }>;
 }
 
+/** What the 2025-framework list shows of an inspection: no more, as the overview's prerendered data carries it. */
+export type Latest2025Row = Pick<LatestInspectionRow, 'inspection_key' | 'service_id' | 'service_name' | 'published_label' | 'product' | 'overall_rating' | 'rating_source'>;
+
 export interface NationalPicture {
 	frameworks: FrameworkCounts[];
-	latest2025: LatestInspectionRow[];
+	latest2025: Latest2025Row[];
 	withInspection: number;
 	withoutInspection: number;
 	totalServices: number;
@@ -41,7 +44,11 @@ export function shapeNationalPicture(latest: readonly LatestInspectionRow[], tot
 		const counts = [...RATINGS, NOT_STATED].map((rating) => ({ rating, n: tally.get(`${framework}|${rating}`) ?? 0 }));
 		return { framework, label: FRAMEWORK_LABELS[framework], total: counts.reduce((a, c) => a + c.n, 0), counts };
 	});
-	const latest2025 = latest.filter((r) => r.framework === 'youth-2025');
+	const latest2025 = latest
+		.filter((r) => r.framework === 'youth-2025')
+		.map(({ inspection_key, service_id, service_name, published_label, product, overall_rating, rating_source }) => ({
+			inspection_key, service_id, service_name, published_label, product, overall_rating, rating_source
+		}));
 	const withInspection = latest.length;
 	const withoutInspection = totalServices - withInspection;
 	const part = (f: FrameworkCounts) =>

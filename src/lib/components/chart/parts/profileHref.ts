@@ -1,4 +1,4 @@
-import { isAddedId } from '../../../add/dashboard';
+import { isAddedId } from '../../../add/ids';
 
 /**
  * The address of a service's profile, for a chart's row label, or null when
