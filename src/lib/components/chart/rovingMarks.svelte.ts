@@ -29,6 +29,12 @@ export function nextMarkIndex(key: string, index: number, count: number): number
 	return Math.max(0, Math.min(count - 1, moves[key]));
 }
 
+/** A mark's place among the roving marks (its `data-roving-index`), or null for anything else. */
+export function rovingIndexOf(element: EventTarget | null): number | null {
+	const value = element instanceof Element ? element.getAttribute('data-roving-index') : null;
+	return value === null ? null : Number(value);
+}
+
 export interface RovingMarkProps {
 	tabindex: 0 | -1;
 	'data-roving-index': number;
@@ -52,24 +58,20 @@ export function createRovingMarks(tooltip: Tooltip, count: () => number): Roving
 	 * swapping its five listeners (the standards explorer redraws dozens of marks on a change).
 	 */
 	const contents = new Map<number, () => TooltipContent | string>();
-	const indexOf = (element: EventTarget | null): number | null => {
-		const value = element instanceof Element ? element.getAttribute('data-roving-index') : null;
-		return value === null ? null : Number(value);
-	};
 	const tip = tooltip.marks((element) => {
-		const index = indexOf(element);
+		const index = rovingIndexOf(element);
 		return index === null ? null : (contents.get(index)?.() ?? null);
 	});
 	const handlers = {
 		onpointerenter: tip.onpointerenter,
 		onpointerleave: tip.onpointerleave,
 		onfocus: (event: FocusEvent) => {
-			active = indexOf(event.currentTarget) ?? active;
+			active = rovingIndexOf(event.currentTarget) ?? active;
 			tip.onfocus(event);
 		},
 		onblur: tip.onblur,
 		onkeydown: (event: KeyboardEvent) => {
-			const index = indexOf(event.currentTarget);
+			const index = rovingIndexOf(event.currentTarget);
 			const next = index === null ? null : nextMarkIndex(event.key, index, count());
 			if (next === null) return;
 			event.preventDefault();
